@@ -1,0 +1,54 @@
+// `npm run bench`: prints the kit's size and behaviour figures. Budgets are reported, not timed tests.
+import { build } from "esbuild";
+import { existsSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+if (!existsSync("dist/index.js")) {
+  console.error("dist/ is missing: run `npm run build` first.");
+  process.exit(1);
+}
+
+const PEERS = ["react", "react-dom", "@tanstack/react-query", "msw"];
+
+/** min+gzip bytes of `import { names } from entry`, peers external, as a merchant's production bundle sees it. */
+async function sizeOf(names, entry = "./dist/index.js") {
+  const result = await build({
+    stdin: { contents: `export { ${names.join(", ")} } from "${entry}";`, resolveDir: process.cwd(), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    external: PEERS,
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const rows = [];
+const budget = (label, names, limit) => sizeOf(names).then((s) => rows.push({ label, ...s, limit }));
+// Target from the issue (Stripe's typical import is 4.7 KB); HARD is the regression ceiling that fails the bench.
+const TARGET = 4608;
+const HARD = 7 * 1024;
+await budget("IamportProvider + usePayment", ["IamportProvider", "usePayment"], TARGET);
+await budget("all hooks", ["IamportProvider", "usePayment", "useCertification", "useBillingKey", "useIamportRedirect", "useIamport"], undefined);
+
+const { renderCount } = await import("./benchRenders.mjs");
+const renders = await renderCount();
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+console.log("\niamport-react bench\n");
+console.log("| import | min | min+gzip | budget |");
+console.log("| --- | ---: | ---: | --- |");
+let over = false;
+for (const row of rows) {
+  const verdict = row.limit === undefined ? "-" : row.gzip <= row.limit ? `target ${kb(row.limit)}: met` : `target ${kb(row.limit)}: over by ${kb(row.gzip - row.limit)}`;
+  over ||= row.limit !== undefined && row.gzip > HARD;
+  console.log(`| ${row.label} | ${kb(row.min)} | ${kb(row.gzip)} | ${verdict} |`);
+}
+console.log(`\nrenders of a usePayment consumer through one paid flow (click → verified): ${renders}`);
+if (over) {
+  console.error(`\nA size passed the regression ceiling of ${kb(HARD)}.`);
+  process.exit(1);
+}

@@ -1,0 +1,60 @@
+/** Every way an i'mport request can end without success, as a stable code. */
+export type IamportErrorCode =
+  | "SDK_LOAD_FAILED"
+  | "SDK_TIMEOUT"
+  | "SDK_UNAVAILABLE"
+  | "NOT_CONFIGURED"
+  | "INVALID_PARAMS"
+  | "BUSY"
+  | "PAYMENT_FAILED"
+  | "CANCELLED"
+  | "VERIFY_FAILED"
+  | "VERIFY_REJECTED";
+
+export interface IamportErrorDetails {
+  /** The PG's own `error_code`, verbatim. */
+  pgCode?: string;
+  /** The PG's own `error_msg`, verbatim (Naver Pay's review requires showing it unmodified). */
+  pgMessage?: string;
+  /** The field that failed validation, for `INVALID_PARAMS`. */
+  field?: string;
+  /** HTTP status of the verify endpoint, for `VERIFY_FAILED`. */
+  httpStatus?: number;
+  /** Whether trying the same thing again may succeed (network errors, 5xx). */
+  retriable?: boolean;
+  cause?: unknown;
+}
+
+/** The one error class of the kit: `code` says what happened, the message says how to fix it. */
+export class IamportError extends Error {
+  override readonly name = "IamportError";
+  readonly code: IamportErrorCode;
+  readonly pgCode?: string;
+  readonly pgMessage?: string;
+  readonly field?: string;
+  readonly httpStatus?: number;
+  readonly retriable: boolean;
+
+  constructor(code: IamportErrorCode, message: string, details: IamportErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.pgCode = details.pgCode;
+    this.pgMessage = details.pgMessage;
+    this.field = details.field;
+    this.httpStatus = details.httpStatus;
+    this.retriable = details.retriable ?? false;
+  }
+}
+
+/** Type guard for errors (and outcome errors) produced by the kit. */
+export function isIamportError(value: unknown): value is IamportError {
+  return value instanceof IamportError || (value instanceof Error && (value as { name?: unknown }).name === "IamportError" && "code" in value);
+}
+
+/** Wraps anything thrown by foreign code (a merchant callback, `fetch`, the SDK) in an `IamportError`. */
+export function toError(value: unknown, code: IamportErrorCode, context: string): IamportError {
+  if (isIamportError(value)) return value;
+  const text = value instanceof Error ? value.message : String(value);
+  return new IamportError(code, `${context}: ${text}`, { cause: value });
+}
+

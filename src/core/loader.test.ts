@@ -1,0 +1,78 @@
+import { inject } from "vitest";
+import { installFakeIamport } from "../testing/fakeIamport";
+import { DEFAULT_SDK_SRC, loadIamport, readIamport } from "./loader";
+
+const origin = inject("scriptOrigin");
+const count = async (path: string) => Number(await (await fetch(`${origin}/__count?path=${path}`)).text());
+const scripts = () => Array.from(document.querySelectorAll("script"));
+
+describe("loadIamport", () => {
+  it("injects one script, loads the SDK file over HTTP and resolves with window.IMP", async () => {
+    const src = `${origin}/fake-iamport.js?case=one`;
+    const [a, b] = await Promise.all([loadIamport({ src }), loadIamport({ src })]);
+    expect(a).toBe(b);
+    expect(a).toBe(readIamport());
+    expect(typeof a.request_pay).toBe("function");
+    expect(scripts()).toHaveLength(1);
+    expect(scripts()[0].src).toBe(src);
+    expect(scripts()[0].async).toBe(true);
+  });
+
+  it("requests the script file once however often it is asked", async () => {
+    const before = await count("/fake-iamport-count.js");
+    const src = `${origin}/fake-iamport-count.js`;
+    await Promise.all([loadIamport({ src }), loadIamport({ src }), loadIamport({ src })]);
+    await loadIamport({ src });
+    expect((await count("/fake-iamport-count.js")) - before).toBe(1);
+  });
+
+  it("puts the CSP nonce on the script it injects", async () => {
+    await loadIamport({ src: `${origin}/fake-iamport.js?case=nonce`, nonce: "r4nd0m" });
+    expect(scripts()[0].nonce).toBe("r4nd0m");
+  });
+
+  it("uses an existing window.IMP without injecting anything", async () => {
+    const fake = installFakeIamport();
+    await expect(loadIamport()).resolves.toBe(fake.imp);
+    expect(scripts()).toHaveLength(0);
+  });
+
+  it("reuses a tag the merchant already put on the page", async () => {
+    const src = `${origin}/fake-iamport.js?case=own-tag`;
+    const own = document.createElement("script");
+    own.src = src;
+    document.head.appendChild(own);
+    await loadIamport({ src });
+    expect(scripts()).toEqual([own]);
+  });
+
+  it("defaults to i'mport's CDN script", () => {
+    void loadIamport({ timeoutMs: 1 }).catch(() => undefined);
+    expect(scripts()[0].src).toBe(DEFAULT_SDK_SRC);
+  });
+
+  describe("when the script fails to load", () => {
+    it("rejects with SDK_LOAD_FAILED naming the URL", async () => {
+      const src = `${origin}/missing.js`;
+      await expect(loadIamport({ src })).rejects.toMatchObject({ code: "SDK_LOAD_FAILED", message: expect.stringContaining(src) });
+    });
+
+    it("replaces the dead tag with a fresh one on the next attempt", async () => {
+      const src = `${origin}/missing.js?case=retry`;
+      await expect(loadIamport({ src })).rejects.toMatchObject({ code: "SDK_LOAD_FAILED" });
+      const dead = scripts()[0];
+      await expect(loadIamport({ src })).rejects.toMatchObject({ code: "SDK_LOAD_FAILED" });
+      expect(scripts()).toHaveLength(1);
+      expect(scripts()[0]).not.toBe(dead);
+      expect(dead.isConnected).toBe(false);
+    });
+
+    it("rejects with SDK_LOAD_FAILED when the script defines no window.IMP", async () => {
+      await expect(loadIamport({ src: `${origin}/not-iamport.js` })).rejects.toMatchObject({ code: "SDK_LOAD_FAILED", message: expect.stringContaining("window.IMP") });
+    });
+
+    it("rejects with SDK_TIMEOUT when the script never arrives", async () => {
+      await expect(loadIamport({ src: `${origin}/hang.js`, timeoutMs: 50 })).rejects.toMatchObject({ code: "SDK_TIMEOUT", message: expect.stringContaining("50 ms") });
+    });
+  });
+});

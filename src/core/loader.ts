@@ -1,0 +1,94 @@
+import { IamportError } from "./errors";
+import type { IMPGlobal } from "./types";
+
+export const DEFAULT_SDK_SRC = "https://cdn.iamport.kr/v1/iamport.js";
+export const DEFAULT_SDK_TIMEOUT_MS = 15_000;
+
+export interface SdkOptions {
+  /** Script URL; default `https://cdn.iamport.kr/v1/iamport.js`. */
+  src?: string;
+  /** CSP nonce put on the injected `<script>`. */
+  nonce?: string;
+  /** How long to wait for the script before failing with `SDK_TIMEOUT`; default 15 000 ms. */
+  timeoutMs?: number;
+}
+
+const MARK = "data-iamport-react";
+let pending: Promise<IMPGlobal> | null = null;
+
+/** `window.IMP` when it is usable, else null. Re-read every time: anything may replace the global. */
+export function readIamport(): IMPGlobal | null {
+  if (typeof window === "undefined") return null;
+  const imp = (window as { IMP?: Partial<IMPGlobal> }).IMP;
+  return imp && typeof imp.request_pay === "function" && typeof imp.init === "function" ? (imp as IMPGlobal) : null;
+}
+
+function findScript(src: string): HTMLScriptElement | null {
+  for (const script of Array.from(document.querySelectorAll<HTMLScriptElement>("script[src]"))) {
+    if (script.src === src || script.getAttribute("src") === src) return script;
+  }
+  return null;
+}
+
+/**
+ * Loads the i'mport SDK once per page: reuses `window.IMP` or a tag with the same `src`, injects one
+ * `<script>` otherwise, and after a failure lets the next call replace the dead tag with a fresh one.
+ */
+export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
+  if (typeof window === "undefined" || typeof document === "undefined") {
+    return Promise.reject(new IamportError("SDK_UNAVAILABLE", `The i'mport SDK needs a browser.${process.env.NODE_ENV !== "production" ? " This ran without `window`: request from an event handler or effect, not during a server render." : ""}`));
+  }
+  const ready = readIamport();
+  if (ready) return Promise.resolve(ready);
+  if (pending) return pending;
+
+  const src = new URL(options.src ?? DEFAULT_SDK_SRC, document.baseURI).href;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_SDK_TIMEOUT_MS;
+  let script = findScript(src);
+  if (script?.getAttribute(MARK) === "failed") {
+    script.remove();
+    script = null;
+  }
+  if (!script) {
+    script = document.createElement("script");
+    script.src = src;
+    script.async = true;
+    if (options.nonce) script.nonce = options.nonce;
+    script.setAttribute(MARK, "loading");
+    document.head.appendChild(script);
+  }
+  const tag = script;
+
+  const promise = new Promise<IMPGlobal>((resolve, reject) => {
+    const settle = (error: IamportError | null) => {
+      clearTimeout(timer);
+      tag.removeEventListener("load", onLoad);
+      tag.removeEventListener("error", onError);
+      const imp = readIamport();
+      if (!error && imp) {
+        tag.setAttribute(MARK, "loaded");
+        resolve(imp);
+        return;
+      }
+      tag.setAttribute(MARK, "failed");
+      pending = null;
+      reject(error ?? new IamportError("SDK_LOAD_FAILED", `\`${src}\` loaded but defined no \`window.IMP\`.${process.env.NODE_ENV !== "production" ? ` Point \`sdk.src\` at the i'mport SDK (${DEFAULT_SDK_SRC}).` : ""}`));
+    };
+    const onLoad = () => settle(null);
+    const onError = () =>
+      settle(new IamportError("SDK_LOAD_FAILED", `The i'mport SDK failed to load from \`${src}\`.${process.env.NODE_ENV !== "production" ? " A network error, an ad blocker or CSP `script-src` stopped it; `retry()` tries again." : ""}`, { retriable: true }));
+    const timer = setTimeout(
+      () => settle(readIamport() ? null : new IamportError("SDK_TIMEOUT", `The i'mport SDK did not load from \`${src}\` within ${timeoutMs} ms.${process.env.NODE_ENV !== "production" ? " Raise `sdk.timeoutMs` or call `retry()`." : ""}`, { retriable: true })),
+      timeoutMs,
+    );
+    tag.addEventListener("load", onLoad);
+    tag.addEventListener("error", onError);
+  });
+  pending = promise;
+  return promise;
+}
+
+/** Forgets the in-flight load (tests only). */
+export function resetLoader(): void {
+  pending = null;
+}

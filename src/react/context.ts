@@ -1,0 +1,26 @@
+import { createContext, useContext } from "react";
+import type { IamportError } from "../core/errors";
+import type { Pipeline } from "../core/session";
+
+export type SdkStatus = "idle" | "loading" | "ready" | "error";
+export type Locale = "ko" | "en";
+
+export interface IamportContextValue {
+  pipeline: Pipeline;
+  status: SdkStatus;
+  error: IamportError | null;
+  retry: () => void;
+  locale: Locale;
+}
+
+const IamportContext = createContext<IamportContextValue | null>(null);
+IamportContext.displayName = "IamportContext";
+
+export const IamportContextProvider = IamportContext.Provider;
+
+/** The provider's context; throws the kit's one misuse message when there is no provider. */
+export function useIamportContext(hookName: string): IamportContextValue {
+  const context = useContext(IamportContext);
+  if (!context) throw new Error(`\`${hookName}\` must be used within \`<IamportProvider>\`.`);
+  return context;
+}

@@ -1,0 +1,10 @@
+import type { BillingKeyOutcome } from "../core/outcome";
+import type { BillingKeyRequest } from "../core/types";
+import { billingKeySpec } from "../core/validate";
+import { useRequest, type RequestHookOptions } from "./useRequest";
+
+/** Opens i'mport's billing-key window (`customer_uid` required, `pay_method` defaults to `card`, `amount` may be 0). */
+export function useBillingKey(options?: RequestHookOptions<BillingKeyOutcome>) {
+  const { request, ...rest } = useRequest(billingKeySpec, "useBillingKey", options);
+  return { issueBillingKey: request as (params: BillingKeyRequest) => Promise<BillingKeyOutcome>, ...rest };
+}

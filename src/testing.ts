@@ -1,0 +1,9 @@
+// Fake i'mport SDK
+export { installFakeIamport } from "./testing/fakeIamport";
+export type { FakeCall, FakeIamport, FakeIamportOptions, FakeOutcome } from "./testing/fakeIamport";
+export { fakeLedger } from "./testing/ledger";
+export type { FakeRecord } from "./testing/ledger";
+
+// Verify endpoint mocks (Mock Service Worker)
+export { createVerifyHandlers } from "./testing/verifyHandlers";
+export type { FakeOrder, VerifyHandlers, VerifyHandlersOptions } from "./testing/verifyHandlers";

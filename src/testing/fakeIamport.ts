@@ -1,0 +1,132 @@
+import type { CertificationResponse, IMPGlobal, PaymentResponse } from "../core/types";
+import { fakeLedger, nextImpUid, type FakeRecord } from "./ledger";
+import { showFakeWindow } from "./fakeWindow";
+
+/** How the simulated window ends. `redirect` navigates to `m_redirect_url` as mobile PGs do. */
+export type FakeOutcome = "paid" | "ready" | "failed" | "cancelled" | "redirect" | ((params: Record<string, unknown>) => Partial<PaymentResponse>);
+
+export interface FakeCall {
+  method: "init" | "agency" | "request_pay" | "certification" | "close";
+  args: unknown[];
+}
+
+export interface FakeIamportOptions {
+  /** The outcome of every request until `setOutcome`; default `paid`. */
+  outcome?: FakeOutcome;
+  /** Show a visible simulated window with approve / decline / cancel / virtual-account buttons instead of answering by itself. */
+  window?: boolean;
+  /** Milliseconds before the scripted answer; default 0. */
+  delayMs?: number;
+  /** Open a real popup with `window.open` inside `request_pay`, like Payco or Naver Pay on PC. */
+  popup?: boolean;
+  /** Where a `redirect` outcome sends the page; default `location.assign`. */
+  navigate?: (url: string) => void;
+  /** What the return page of a `redirect` outcome reports; default `paid`. */
+  redirectAs?: "paid" | "ready" | "failed" | "cancelled";
+}
+
+export interface FakeIamport {
+  /** Every call i'mport received, in order. */
+  calls: FakeCall[];
+  setOutcome(outcome: FakeOutcome): void;
+  uninstall(): void;
+  imp: IMPGlobal;
+}
+
+const CANCEL_MSG = "[결제포기] 사용자가 결제를 취소하셨습니다";
+const FAIL_MSG = "[F0004] 카드 한도가 초과되었습니다";
+
+function answer(kind: FakeOutcome, params: Record<string, unknown>, certification: boolean): { response: PaymentResponse; record?: FakeRecord } {
+  const merchant_uid = String(params.merchant_uid ?? "");
+  if (typeof kind === "function") return { response: { imp_uid: nextImpUid(), merchant_uid, ...kind(params) } };
+  const imp_uid = nextImpUid();
+  const amount = typeof params.amount === "number" ? params.amount : 0;
+  const customer_uid = typeof params.customer_uid === "string" ? params.customer_uid : undefined;
+  const type = certification ? "certification" : customer_uid ? "billing_key" : "payment";
+  const base = { imp_uid, merchant_uid, pg_provider: String(params.pg ?? "html5_inicis").split(".")[0], pay_method: String(params.pay_method ?? "card") };
+  if (kind === "cancelled") return { response: { ...base, imp_uid: null, success: false, error_code: "F1001", error_msg: CANCEL_MSG } };
+  if (kind === "failed") {
+    return { response: { ...base, success: false, status: "failed", error_code: "F0004", error_msg: FAIL_MSG }, record: { imp_uid, merchant_uid, type, status: "failed", amount } };
+  }
+  if (kind === "ready") {
+    const vbank = { vbank_num: "T1234-5678-9012", vbank_name: "국민은행", vbank_code: "004", vbank_holder: "(주)아임포트테스트", vbank_date: Math.floor(Date.now() / 1000) + 3 * 86400 };
+    return { response: { ...base, pay_method: "vbank", success: true, status: "ready", paid_amount: 0, ...vbank }, record: { imp_uid, merchant_uid, type, status: "ready", amount, pay_method: "vbank", vbank } };
+  }
+  const status = type === "certification" ? "certified" : type === "billing_key" ? "issued" : "paid";
+  return {
+    response: { ...base, success: true, ...(type === "payment" && { status: "paid", paid_amount: amount, receipt_url: `https://iamport.example/receipts/${imp_uid}` }) },
+    record: { imp_uid, merchant_uid, type, status, amount, customer_uid, pay_method: base.pay_method, pg_provider: base.pg_provider, name: params.name as string | undefined },
+  };
+}
+
+/** Puts a scripted `window.IMP` in place, as a test, story or demo needs; the kit uses it like the real SDK. */
+export function installFakeIamport(options: FakeIamportOptions = {}): FakeIamport {
+  const host = window as unknown as { IMP?: IMPGlobal };
+  const previous = host.IMP;
+  const calls: FakeCall[] = [];
+  let outcome: FakeOutcome = options.outcome ?? "paid";
+  let code: string | null = null;
+
+  const respond = (params: Record<string, unknown>, certification: boolean, chosen: FakeOutcome, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
+    if (chosen === "redirect") {
+      const { response, record } = answer(options.redirectAs ?? "paid", params, certification);
+      if (record) fakeLedger().set(record.imp_uid, record);
+      const url = new URL(String(params.m_redirect_url ?? location.href));
+      for (const [key, value] of Object.entries({ imp_uid: response.imp_uid ?? "", merchant_uid: response.merchant_uid, [certification ? "success" : "imp_success"]: String(!response.error_msg), error_code: response.error_code, error_msg: response.error_msg })) {
+        if (typeof value === "string") url.searchParams.set(key, value);
+      }
+      (options.navigate ?? ((target: string) => location.assign(target)))(url.href);
+      return;
+    }
+    const { response, record } = answer(chosen, params, certification);
+    if (record) fakeLedger().set(record.imp_uid, record);
+    callback?.(response as PaymentResponse & CertificationResponse);
+  };
+
+  const open = (method: "request_pay" | "certification") => (params: Record<string, unknown>, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
+    calls.push({ method, args: [params] });
+    const certification = method === "certification";
+    if (code === null) {
+      callback?.({ imp_uid: null, merchant_uid: String(params.merchant_uid), success: false, error_msg: "판매자 코드가 설정되지 않았습니다. IMP.init()함수를 먼저 호출하세요." });
+      return;
+    }
+    if (options.popup && !window.open("about:blank", "iamport-fake-pg", "width=480,height=640")) {
+      callback?.({ imp_uid: null, merchant_uid: String(params.merchant_uid), success: false, error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다." });
+      return;
+    }
+    if (options.window) {
+      showFakeWindow(params, certification, (chosen) => respond(params, certification, chosen, callback));
+      return;
+    }
+    const chosen = outcome;
+    setTimeout(() => respond(params, certification, chosen, callback), options.delayMs ?? 0);
+  };
+
+  const imp: IMPGlobal = {
+    init: (userCode: string) => {
+      calls.push({ method: "init", args: [userCode] });
+      code = userCode;
+    },
+    agency: (userCode: string, tierCode: string) => {
+      calls.push({ method: "agency", args: [userCode, tierCode] });
+      code = userCode;
+    },
+    request_pay: open("request_pay"),
+    certification: open("certification"),
+    close: () => {
+      calls.push({ method: "close", args: [] });
+    },
+  };
+  host.IMP = imp;
+  return {
+    calls,
+    imp,
+    setOutcome: (next) => {
+      outcome = next;
+    },
+    uninstall: () => {
+      if (host.IMP === imp) host.IMP = previous;
+      if (previous === undefined) delete host.IMP;
+    },
+  };
+}

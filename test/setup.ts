@@ -1,0 +1,51 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { resetInit } from "../src/core/init";
+import { resetJournal } from "../src/core/journal";
+import { resetLoader } from "../src/core/loader";
+import { resetLock } from "../src/core/lock";
+import { resetRedirect } from "../src/core/redirect";
+import { resetSettled } from "../src/core/session";
+import { fakeLedger } from "../src/testing/ledger";
+import { server } from "./msw";
+
+beforeAll(() =>
+  server.listen({
+    // jsdom loads <script> files over real HTTP from the test script server; let those through.
+    onUnhandledRequest: (request, print) => {
+      if (!new URL(request.url).pathname.endsWith(".js") && !request.url.includes("/__count")) print.error();
+    },
+  }),
+);
+
+// jsdom runs <script> files in its own Window object, while test code sees vitest's global; in a browser
+// both are one object. Bridge the globals a loaded script defines so tests see what the page sees.
+const SCRIPT_GLOBALS = ["IMP", "__IAMPORT_FAKE__", "__IAMPORT_REACT_FAKE_LEDGER__"];
+beforeEach(() => {
+  const page = (globalThis as unknown as { jsdom: { window: Record<string, unknown> } }).jsdom.window;
+  for (const key of SCRIPT_GLOBALS) {
+    Object.defineProperty(globalThis, key, { configurable: true, get: () => page[key], set: (value) => (page[key] = value) });
+  }
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  for (const script of Array.from(document.querySelectorAll("script"))) script.remove();
+  for (const key of ["IMP", "__IAMPORT_FAKE__"]) {
+    delete (globalThis as Record<string, unknown>)[key];
+    delete (globalThis as unknown as { jsdom: { window: Record<string, unknown> } }).jsdom.window[key];
+  }
+  document.body.innerHTML = "";
+  resetLoader();
+  resetInit();
+  resetLock();
+  resetJournal();
+  resetSettled();
+  resetRedirect();
+  fakeLedger().clear();
+  history.replaceState(null, "", "/shop/checkout");
+});
+
+afterAll(() => server.close());

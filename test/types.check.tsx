@@ -1,0 +1,67 @@
+// Compiled by `npm run typecheck` (part of `npm test`): each @ts-expect-error must stay an error.
+import type { BillingKeyOutcome, BillingKeyRequest, CertificationRequest, PaymentOutcome, PaymentRequest, Pg } from "../src";
+
+const full: PaymentRequest = {
+  channelKey: "channel-key-1",
+  pg: "html5_inicis.INIpayTest",
+  pay_method: "card",
+  merchant_uid: "order-1",
+  name: "Linen shirt",
+  amount: 64900,
+  currency: "KRW",
+  buyer_name: "홍길동",
+  buyer_tel: "010-1234-5678",
+  buyer_email: "buyer@example.com",
+  buyer_addr: "서울특별시",
+  buyer_postcode: "01181",
+  m_redirect_url: "https://shop.example/pay/return",
+  notice_url: ["https://shop.example/hook"],
+  display: { card_quota: [2, 3] },
+  card: { direct: { code: "361", quota: 0 }, detail: [{ card_code: "*", enabled: false }] },
+  period: { from: "20260101", to: "20261231" },
+  bypass: { acceptmethod: "SKIN(#C1272C)", tosspayments: { useInternationalCardOnly: true } },
+  naverProducts: [{ categoryType: "PRODUCT", categoryId: "GENERAL", uid: "p1", name: "Shirt", count: 1 }],
+  naverPopupMode: true,
+  vbank_due: "2026-12-31",
+  digital: false,
+  custom_data: { coupon: "WELCOME" },
+};
+
+const mispelt: PaymentRequest = {
+  merchant_uid: "order-1",
+  amount: 1000,
+  // @ts-expect-error a misspelt key does not type-check
+  buyer_adrr: "서울",
+};
+
+// @ts-expect-error amount is a number, not a string
+const stringAmount: PaymentRequest = { merchant_uid: "order-1", amount: "1000" };
+
+// @ts-expect-error a billing key needs customer_uid
+const noCustomer: BillingKeyRequest = { merchant_uid: "bill-1", amount: 0 };
+
+const pgs: Pg[] = ["kcp", "kcp.A52CY", "tosspayments", "some_future_pg"];
+
+const certification: CertificationRequest = { pg: "danal", min_age: 19, carrier: "SKT", popup: false };
+// @ts-expect-error carriers are a closed set
+const badCarrier: CertificationRequest = { carrier: "VERIZON" };
+
+function describeOutcome(outcome: PaymentOutcome): string {
+  switch (outcome.status) {
+    case "paid":
+      return outcome.verification.status;
+    case "ready":
+      return outcome.vbank?.vbank_num ?? "";
+    case "cancelled":
+    case "failed":
+      return outcome.error.code;
+    case "redirecting":
+      return outcome.merchant_uid;
+  }
+}
+
+function customerOf(outcome: BillingKeyOutcome): string {
+  return outcome.customer_uid;
+}
+
+export { full, mispelt, stringAmount, noCustomer, pgs, certification, badCarrier, describeOutcome, customerOf };
