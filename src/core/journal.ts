@@ -75,8 +75,8 @@ export const journal = {
     write(entries);
   },
   /** Entries whose result arrived but whose verification never finished. */
-  unverified(): JournalEntry[] {
-    return Object.values(live()).filter((e) => e.imp_uid);
+  unverified(): (JournalEntry & { imp_uid: string })[] {
+    return Object.values(live()).filter((e): e is JournalEntry & { imp_uid: string } => typeof e.imp_uid === "string");
   },
 };
 

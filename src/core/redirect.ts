@@ -1,6 +1,6 @@
 import { journal } from "./journal";
 import type { OutcomeOf, RawResult } from "./outcome";
-import { settleResult, type Pipeline } from "./session";
+import { recoverEntry, settleResult, type Pipeline } from "./session";
 import type { RequestKind } from "./types";
 
 const KEYS = ["imp_uid", "merchant_uid", "imp_success", "success", "error_code", "error_msg"] as const;
@@ -27,7 +27,8 @@ let handled: { key: string; promise: Promise<OutcomeOf<RequestKind>> } | null = 
 
 /**
  * Settles the result i'mport put in this page's URL, once per page however often it is asked: journals it,
- * removes its keys from the URL, verifies it. The journal says what kind of request it was.
+ * removes its keys from the URL, verifies it. The journal says what kind of request it was. After a reload
+ * (keys already gone) it finishes the journaled result instead, so the return page still shows the outcome.
  */
 export function settleRedirect(p: Pipeline, fallbackType: RequestKind = "payment"): Promise<OutcomeOf<RequestKind>> | null {
   if (typeof location === "undefined") return null;
@@ -42,6 +43,9 @@ export function settleRedirect(p: Pipeline, fallbackType: RequestKind = "payment
       handled = { key, promise: settleResult(ctx, raw, p) };
       stripRedirect();
     }
+  } else if (!handled) {
+    const entry = journal.unverified().sort((a, b) => b.startedAt - a.startedAt)[0];
+    if (entry) handled = { key: `journal:${entry.imp_uid}`, promise: recoverEntry(entry, p) };
   }
   return handled?.promise ?? null;
 }

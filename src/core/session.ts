@@ -1,7 +1,7 @@
 import { IamportError, toError } from "./errors";
 import type { IamportEvent } from "./events";
 import { ensureInit } from "./init";
-import { journal } from "./journal";
+import { journal, type JournalEntry } from "./journal";
 import { loadIamport, readIamport, type SdkOptions } from "./loader";
 import { acquireWindow } from "./lock";
 import { endedOutcome, impUidOf, redirectingOutcome, resultError, verifiedOutcome, type OutcomeOf, type RawResult, type RequestContext } from "./outcome";
@@ -152,7 +152,7 @@ export function settleResult<K extends RequestKind>(ctx: RequestContext & { type
   const key = `${ctx.type}:${id}`;
   const existing = settled.get(key);
   if (existing) return existing as Promise<OutcomeOf<K>>;
-  const request: VerifyRequest = { type: ctx.type, imp_uid: id, merchant_uid: ctx.merchant_uid, ...(ctx.type === "billing_key" && { customer_uid: ctx.customer_uid }) };
+  const request = verifyRequestOf(ctx, id);
   p.emit({ type: "verify-start", request });
   const promise = p.verify(request).then(
     (answer) => {
@@ -171,15 +171,22 @@ export function settleResult<K extends RequestKind>(ctx: RequestContext & { type
   return promise;
 }
 
-/** Finishes every journaled result whose verification never completed (after a reload or an outage). */
+/** The body posted to the verify endpoint. */
+export function verifyRequestOf(ctx: RequestContext, impUid: string): VerifyRequest {
+  return { type: ctx.type, imp_uid: impUid, merchant_uid: ctx.merchant_uid, ...(ctx.type === "billing_key" && { customer_uid: ctx.customer_uid }) };
+}
+
+/** Verifies a journaled result again (after a reload or an outage) and reports it as `recovered`. */
+export function recoverEntry(entry: JournalEntry & { imp_uid: string }, p: Pipeline): Promise<OutcomeOf<RequestKind>> {
+  const promise = settleResult(entry, { imp_uid: entry.imp_uid }, p);
+  void promise.then((outcome) => p.emit({ type: "recovered", request: verifyRequestOf(entry, entry.imp_uid), outcome }));
+  return promise;
+}
+
+/** Finishes every journaled result whose verification never completed. */
 export function recoverJournal(p: Pipeline): void {
   for (const entry of journal.unverified()) {
-    const key = `${entry.type}:${entry.imp_uid}`;
-    if (settled.has(key)) continue;
-    const ctx: RequestContext = { type: entry.type, merchant_uid: entry.merchant_uid, customer_uid: entry.customer_uid };
-    void settleResult(ctx, { imp_uid: entry.imp_uid }, p).then((outcome) => {
-      p.emit({ type: "recovered", request: { type: entry.type, imp_uid: entry.imp_uid as string, merchant_uid: entry.merchant_uid, ...(entry.customer_uid && { customer_uid: entry.customer_uid }) }, outcome });
-    });
+    if (!settled.has(`${entry.type}:${entry.imp_uid}`)) void recoverEntry(entry, p);
   }
 }
 

@@ -1,0 +1,101 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { usePayment } from "..";
+import { createVerifyHandlers, installFakeIamport } from "../testing";
+import { Checkout } from "../../test/Checkout";
+import { server } from "../../test/msw";
+import { order, renderWithIamport, VERIFY_URL } from "../../test/render";
+import { journal, JOURNAL_TTL_MS } from "./journal";
+
+const stored = () => JSON.parse(sessionStorage.getItem("iamport-react:journal") ?? "{}") as Record<string, { imp_uid?: string }>;
+
+describe("the pending-result journal", () => {
+  it("records the request before the window opens, adds imp_uid on the result, and clears it once verified", async () => {
+    const verify = createVerifyHandlers({ url: VERIFY_URL, delayMs: 30 });
+    server.use(...verify);
+    const fake = installFakeIamport({ window: true });
+    renderWithIamport(<Checkout params={() => order()} />);
+    fireEvent.click(screen.getByText("Pay"));
+    expect(fake.calls.at(-1)?.method).toBe("request_pay");
+    expect(stored()).toEqual({ "order-1001": { type: "payment", merchant_uid: "order-1001", amount: 64900, startedAt: expect.any(Number) } });
+    fireEvent.click(screen.getByText("승인 · Approve"));
+    await waitFor(() => expect(screen.getByTestId("phase")).toHaveTextContent("verifying"));
+    expect(stored()["order-1001"].imp_uid).toMatch(/^imp_/);
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
+    expect(sessionStorage.getItem("iamport-react:journal")).toBeNull();
+  });
+
+  it("keeps a result whose verification failed, and the next provider finishes it once the endpoint is back", async () => {
+    server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
+    installFakeIamport();
+    const first = renderWithIamport(<Checkout params={() => order()} />);
+    fireEvent.click(screen.getByText("Pay"));
+    await waitFor(() => expect(screen.getByTestId("error")).toHaveTextContent(/^VERIFY_FAILED/));
+    expect(journal.unverified()).toEqual([expect.objectContaining({ merchant_uid: "order-1001", imp_uid: expect.stringMatching(/^imp_/) })]);
+    first.unmount();
+
+    const back = createVerifyHandlers({ url: VERIFY_URL });
+    server.use(...back);
+    const recovered: string[] = [];
+    renderWithIamport(<p>next page</p>, { onEvent: (e) => e.type === "recovered" && recovered.push(e.outcome.status) });
+    await waitFor(() => expect(recovered).toEqual(["paid"]));
+    expect(back.requests).toHaveLength(1);
+    expect(journal.unverified()).toEqual([]);
+  });
+
+  it("lets retry() post a failed verification again from the same page", async () => {
+    const handlers = createVerifyHandlers({ url: VERIFY_URL, respond: () => ({ status: "paid" }) });
+    server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
+    installFakeIamport();
+    let retry: (() => unknown) | undefined;
+    function Page() {
+      const payment = usePayment();
+      retry = payment.retry;
+      return (
+        <>
+          <button onClick={() => void payment.requestPay(order())}>Pay</button>
+          <output data-testid="outcome">{payment.outcome?.status}</output>
+          <output data-testid="code">{payment.error?.code}</output>
+        </>
+      );
+    }
+    renderWithIamport(<Page />);
+    fireEvent.click(screen.getByText("Pay"));
+    await waitFor(() => expect(screen.getByTestId("code")).toHaveTextContent("VERIFY_FAILED"));
+    server.use(...handlers);
+    void retry?.();
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
+    expect(handlers.requests).toHaveLength(1);
+  });
+
+  it("drops entries that never got a result after 30 minutes, and keeps those that did", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      journal.start({ type: "payment", merchant_uid: "abandoned" });
+      journal.start({ type: "payment", merchant_uid: "answered" });
+      journal.recordResult({ type: "payment", merchant_uid: "answered" }, "imp_1");
+      vi.advanceTimersByTime(JOURNAL_TTL_MS + 1);
+      expect(journal.get("abandoned")).toBeUndefined();
+      expect(journal.get("answered")).toMatchObject({ imp_uid: "imp_1" });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  describe("when sessionStorage throws (private mode, quota)", () => {
+    it("falls back to memory with a development warning and the payment still completes", async () => {
+      const setItem = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      });
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      const verify = createVerifyHandlers({ url: VERIFY_URL });
+      server.use(...verify);
+      installFakeIamport();
+      renderWithIamport(<Checkout params={() => order()} />);
+      fireEvent.click(screen.getByText("Pay"));
+      await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
+      expect(verify.requests).toHaveLength(1);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/`sessionStorage` is unavailable \(.*The quota has been exceeded\.\); pending results are kept in memory/));
+      setItem.mockRestore();
+    });
+  });
+});
