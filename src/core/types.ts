@@ -170,16 +170,20 @@ export interface CertificationRequest {
   popup?: boolean;
 }
 
-/** What `IMP.request_pay` hands its callback. Only `imp_uid`, `merchant_uid` and the error fields are guaranteed. */
-export interface PaymentResponse {
+/** The fields every i'mport callback carries; only these are guaranteed. */
+interface ResultBase {
   imp_uid: string | null;
   merchant_uid: string;
-  /** @deprecated and unreliable: never proof of payment. */
+  /** @deprecated and unreliable: never proof of success. */
   success?: boolean | "true" | "false";
-  /** @deprecated and unreliable: never proof of payment. */
+  /** @deprecated and unreliable: never proof of success. */
   imp_success?: boolean | "true" | "false";
   error_code?: string | null;
   error_msg?: string | null;
+}
+
+/** What `IMP.request_pay` hands its callback. Only `imp_uid`, `merchant_uid` and the error fields are guaranteed. */
+export interface PaymentResponse extends ResultBase {
   pay_method?: string;
   paid_amount?: number;
   status?: "ready" | "paid" | "failed";
@@ -209,13 +213,7 @@ export interface PaymentResponse {
 }
 
 /** What `IMP.certification` hands its callback. */
-export interface CertificationResponse {
-  imp_uid: string | null;
-  merchant_uid: string;
-  success?: boolean | "true" | "false";
-  imp_success?: boolean | "true" | "false";
-  error_code?: string | null;
-  error_msg?: string | null;
+export interface CertificationResponse extends ResultBase {
   pg_provider?: string;
 }
 
