@@ -7,8 +7,23 @@ export { useCertification } from "./react/useCertification";
 export { useBillingKey } from "./react/useBillingKey";
 export { useIamportRedirect } from "./react/useIamportRedirect";
 export type { RedirectOptions } from "./react/useIamportRedirect";
-export type { RequestHookOptions, RequestState, RequestStatus } from "./react/useRequest";
+export type { RequestHookOptions, RequestState, RequestStatus } from "./react/useOutcomeState";
 export type { Locale, SdkStatus } from "./react/context";
+
+// Components
+export { PaymentButton } from "./react/components/PaymentButton";
+export type { PaymentButtonProps } from "./react/components/PaymentButton";
+export { CheckoutForm } from "./react/components/CheckoutForm";
+export type { BuyerValues, CheckoutFormProps } from "./react/components/CheckoutForm";
+export { CertificationButton } from "./react/components/CertificationButton";
+export type { CertificationButtonProps } from "./react/components/CertificationButton";
+export { BillingKeyButton } from "./react/components/BillingKeyButton";
+export type { BillingKeyButtonProps } from "./react/components/BillingKeyButton";
+export { PaymentResult } from "./react/components/PaymentResult";
+export type { PaymentResultProps } from "./react/components/PaymentResult";
+export { IamportRedirectHandler } from "./react/components/IamportRedirectHandler";
+export type { IamportRedirectHandlerProps } from "./react/components/IamportRedirectHandler";
+export type { Messages } from "./react/components/messages";
 
 // Errors
 export { IamportError, isIamportError } from "./core/errors";

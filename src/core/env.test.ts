@@ -24,7 +24,7 @@ describe("detectEnvironment", () => {
   });
 
   it("treats mobile Safari as mobile but not in-app", () => {
-    expect(detectEnvironment(UA.iosSafari)).toMatchObject({ mobile: true, inApp: null, preferRedirect: false, reason: expect.stringContaining("m_redirect_url") });
+    expect(detectEnvironment(UA.iosSafari)).toMatchObject({ mobile: true, inApp: null, preferRedirect: false, reason: expect.stringContaining("redirect to m_redirect_url") });
   });
 
   it("treats desktop Chrome as a desktop browser", () => {

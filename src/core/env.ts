@@ -23,13 +23,13 @@ const IN_APP: [IamportEnvironment["inApp"], RegExp][] = [
 /** Detects mobile browsers, in-app browsers and WebViews from the user agent. */
 export function detectEnvironment(userAgent?: string): IamportEnvironment {
   const ua = userAgent ?? (typeof navigator === "undefined" ? undefined : navigator.userAgent);
-  if (ua === undefined) return { browser: false, mobile: false, inApp: null, preferRedirect: false, reason: "No browser: running on a server." };
+  if (ua === undefined) return { browser: false, mobile: false, inApp: null, preferRedirect: false, reason: "No browser." };
   const mobile = /Android|iPhone|iPad|iPod|Mobile/i.test(ua);
   const inApp = IN_APP.find(([, pattern]) => pattern.test(ua))?.[0] ?? null;
   const reason = inApp
-    ? `In-app browser or WebView (${inApp}): popups are blocked or lose the opener, so windows redirect to \`m_redirect_url\`.`
+    ? `${inApp} in-app browser: popups are blocked, so windows redirect to m_redirect_url.`
     : mobile
-      ? "Mobile browser: most PGs replace the page and return on `m_redirect_url` instead of calling back."
-      : "Desktop browser: PG windows open as an in-page dialog or popup and call back.";
+      ? "Mobile browser: most PGs redirect to m_redirect_url instead of calling back."
+      : "Desktop browser: PG windows call back.";
   return { browser: true, mobile, inApp, preferRedirect: inApp !== null, reason };
 }

@@ -23,14 +23,14 @@ function stripRedirect(): void {
   history.replaceState(history.state, "", url.pathname + url.search + url.hash);
 }
 
-let handled: { key: string; promise: Promise<OutcomeOf<RequestKind>> } | null = null;
+let handled: { key: string; type: RequestKind; promise: Promise<OutcomeOf<RequestKind>> } | null = null;
 
 /**
  * Settles the result i'mport put in this page's URL, once per page however often it is asked: journals it,
  * removes its keys from the URL, verifies it. The journal says what kind of request it was. After a reload
  * (keys already gone) it finishes the journaled result instead, so the return page still shows the outcome.
  */
-export function settleRedirect(p: Pipeline, fallbackType: RequestKind = "payment"): Promise<OutcomeOf<RequestKind>> | null {
+export function settleRedirect(p: Pipeline, fallbackType: RequestKind = "payment"): { type: RequestKind; promise: Promise<OutcomeOf<RequestKind>> } | null {
   if (typeof location === "undefined") return null;
   const raw = parseRedirect(location.search);
   if (raw) {
@@ -40,14 +40,14 @@ export function settleRedirect(p: Pipeline, fallbackType: RequestKind = "payment
       const entry = journal.get(merchantUid);
       const ctx = { type: entry?.type ?? fallbackType, merchant_uid: merchantUid, customer_uid: entry?.customer_uid };
       p.emit({ type: "callback", request: ctx, response: raw, source: "redirect" });
-      handled = { key, promise: settleResult(ctx, raw, p) };
+      handled = { key, type: ctx.type, promise: settleResult(ctx, raw, p) };
       stripRedirect();
     }
   } else if (!handled) {
     const entry = journal.unverified().sort((a, b) => b.startedAt - a.startedAt)[0];
-    if (entry) handled = { key: `journal:${entry.imp_uid}`, promise: recoverEntry(entry, p) };
+    if (entry) handled = { key: `journal:${entry.imp_uid}`, type: entry.type, promise: recoverEntry(entry, p) };
   }
-  return handled?.promise ?? null;
+  return handled;
 }
 
 /** Forgets the handled return (tests only). */

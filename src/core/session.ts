@@ -128,7 +128,7 @@ export function startRequest<K extends RequestKind>(spec: RequestSpec<K>, params
     (error: unknown) => {
       release();
       journal.remove(ctx.merchant_uid);
-      return endedOutcome(ctx, null, toError(error, "PAYMENT_FAILED", "i'mport failed to open its window"));
+      return endedOutcome(ctx, null, toError(error, "PAYMENT_FAILED", "i'mport failed"));
     },
   );
 }

@@ -61,7 +61,7 @@ export async function postVerify(config: VerifyConfig, request: VerifyRequest): 
       body: JSON.stringify(request),
     });
   } catch (cause) {
-    throw new IamportError("VERIFY_FAILED", `The verify endpoint \`${config.url}\` could not be reached; the result is kept and verified again later.`, { cause, retriable: true });
+    throw new IamportError("VERIFY_FAILED", `The verify endpoint \`${config.url}\` could not be reached.${process.env.NODE_ENV !== "production" ? " The result stays journaled and is verified again on the next page load or `retry()`." : ""}`, { cause, retriable: true });
   }
   if (!response.ok) {
     throw new IamportError("VERIFY_FAILED", `The verify endpoint \`${config.url}\` answered HTTP ${response.status}.`, { httpStatus: response.status, retriable: response.status >= 500 || response.status === 429 });

@@ -1,7 +1,8 @@
 import type { BillingKeyOutcome } from "../core/outcome";
 import type { BillingKeyRequest } from "../core/types";
 import { billingKeySpec } from "../core/validate";
-import { useRequest, type RequestHookOptions } from "./useRequest";
+import type { RequestHookOptions } from "./useOutcomeState";
+import { useRequest } from "./useRequest";
 
 /** Opens i'mport's billing-key window (`customer_uid` required, `pay_method` defaults to `card`, `amount` may be 0). */
 export function useBillingKey(options?: RequestHookOptions<BillingKeyOutcome>) {

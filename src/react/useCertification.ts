@@ -1,7 +1,8 @@
 import type { CertificationOutcome } from "../core/outcome";
 import type { CertificationRequest } from "../core/types";
 import { certificationSpec } from "../core/validateCertification";
-import { useRequest, type RequestHookOptions } from "./useRequest";
+import type { RequestHookOptions } from "./useOutcomeState";
+import { useRequest } from "./useRequest";
 
 /** Opens i'mport's identity verification (본인인증); in in-app browsers `popup` defaults to false. */
 export function useCertification(options?: RequestHookOptions<CertificationOutcome>) {

@@ -1,10 +1,10 @@
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import type { OutcomeOf } from "../core/outcome";
 import { settleRedirect } from "../core/redirect";
 import type { RequestKind } from "../core/types";
 import { useIamportContext } from "./context";
-import { stateOf, type RequestHookOptions, type RequestState } from "./useRequest";
 import { useLatest } from "./useLatest";
+import { useOutcomeState, type RequestHookOptions } from "./useOutcomeState";
 
 export interface RedirectOptions extends RequestHookOptions<OutcomeOf<RequestKind>> {
   /** What the return is for when the journal does not know the `merchant_uid` (another tab, storage off); default `payment`. */
@@ -17,23 +17,13 @@ export interface RedirectOptions extends RequestHookOptions<OutcomeOf<RequestKin
  */
 export function useIamportRedirect(options?: RedirectOptions) {
   const { pipeline } = useIamportContext("useIamportRedirect");
-  const [state, setState] = useState<RequestState<OutcomeOf<RequestKind>>>({ status: "idle", phase: null, outcome: null, error: null });
-  const optionsRef = useLatest(options);
+  const { track, ...state } = useOutcomeState<RequestKind>(pipeline, options);
+  const typeRef = useLatest(options?.type);
 
   useEffect(() => {
-    const promise = settleRedirect(pipeline, optionsRef.current?.type);
-    if (!promise) return;
-    let active = true;
-    setState({ status: "pending", phase: "verifying", outcome: null, error: null });
-    void promise.then((outcome) => {
-      if (!active) return;
-      setState(stateOf(outcome));
-      optionsRef.current?.onOutcome?.(outcome);
-    });
-    return () => {
-      active = false;
-    };
-  }, [pipeline, optionsRef]);
+    const settling = settleRedirect(pipeline, typeRef.current);
+    if (settling) void track(settling.type, (onPhase) => (onPhase("verifying"), settling.promise));
+  }, [pipeline, track, typeRef]);
 
-  return { ...state, isPending: state.status === "pending" };
+  return state;
 }

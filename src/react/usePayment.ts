@@ -1,7 +1,8 @@
 import type { PaymentOutcome } from "../core/outcome";
 import type { PaymentRequest } from "../core/types";
 import { paymentSpec } from "../core/validate";
-import { useRequest, type RequestHookOptions } from "./useRequest";
+import type { RequestHookOptions } from "./useOutcomeState";
+import { useRequest } from "./useRequest";
 
 /**
  * Opens i'mport's payment window and resolves with the outcome your verify endpoint decided.

@@ -53,9 +53,10 @@ function answer(kind: FakeOutcome, params: Record<string, unknown>, certificatio
     return { response: { ...base, pay_method: "vbank", success: true, status: "ready", paid_amount: 0, ...vbank }, record: { imp_uid, merchant_uid, type, status: "ready", amount, pay_method: "vbank", vbank } };
   }
   const status = type === "certification" ? "certified" : type === "billing_key" ? "issued" : "paid";
+  const receipt_url = type === "payment" ? `https://iamport.example/receipts/${imp_uid}` : undefined;
   return {
-    response: { ...base, success: true, ...(type === "payment" && { status: "paid", paid_amount: amount, receipt_url: `https://iamport.example/receipts/${imp_uid}` }) },
-    record: { imp_uid, merchant_uid, type, status, amount, customer_uid, pay_method: base.pay_method, pg_provider: base.pg_provider, name: params.name as string | undefined },
+    response: { ...base, success: true, ...(type === "payment" && { status: "paid", paid_amount: amount, receipt_url }) },
+    record: { imp_uid, merchant_uid, type, status, amount, customer_uid, pay_method: base.pay_method, pg_provider: base.pg_provider, name: params.name as string | undefined, receipt_url },
   };
 }
 

@@ -12,6 +12,7 @@ export interface FakeRecord {
   pg_provider?: string;
   name?: string;
   vbank?: VbankInfo;
+  receipt_url?: string;
 }
 
 const KEY = "__IAMPORT_REACT_FAKE_LEDGER__";

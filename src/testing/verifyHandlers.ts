@@ -38,7 +38,7 @@ function decide(request: VerifyRequest, orders: Record<string, FakeOrder> | unde
   }
   if (record.status === "failed" || record.status === "cancelled") return { status: "failed", message: `The payment is ${record.status}.` };
   if (record.status === "ready") return { status: "ready", imp_uid: record.imp_uid, amount: record.amount, vbank: record.vbank };
-  return { status: record.status, imp_uid: record.imp_uid, amount: record.amount, ...(record.customer_uid && { customer_uid: record.customer_uid }) };
+  return { status: record.status, imp_uid: record.imp_uid, amount: record.amount, ...(record.customer_uid && { customer_uid: record.customer_uid }), ...(record.receipt_url && { receipt_url: record.receipt_url }) };
 }
 
 /**
