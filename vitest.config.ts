@@ -1,4 +1,12 @@
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
 import { defineConfig } from "vitest/config";
+
+// Debian's Chromium; CHROMIUM_PATH for machines that keep it elsewhere. The flags keep it off the network.
+const chromium = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
 
 export default defineConfig({
   test: {
@@ -23,6 +31,19 @@ export default defineConfig({
           name: "node",
           environment: "node",
           include: ["src/**/*.server.test.{ts,tsx}", "src/server/**/*.test.ts", "test/**/*.test.ts"],
+        },
+      },
+      {
+        // Every story's play function, in real Chromium, with the a11y addon's axe checks.
+        plugins: [storybookTest({ configDir: ".storybook" })],
+        test: {
+          name: "storybook",
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: chromium }),
+            instances: [{ browser: "chromium" }],
+          },
         },
       },
     ],

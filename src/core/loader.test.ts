@@ -51,6 +51,24 @@ describe("loadIamport", () => {
     expect(scripts()[0].src).toBe(DEFAULT_SDK_SRC);
   });
 
+  it("loads a fresh script when window.IMP was removed after a load", async () => {
+    const src = `${origin}/fake-iamport.js?case=reload`;
+    const first = await loadIamport({ src });
+    // Remove it from the page itself (jsdom's script window; see test/setup.ts).
+    delete (globalThis as unknown as { jsdom: { window: { IMP?: unknown } } }).jsdom.window.IMP;
+    const second = await loadIamport({ src });
+    expect(second).not.toBe(first);
+    expect(scripts()).toHaveLength(1);
+  });
+
+  it("starts anew when an in-flight script tag was removed from the page", async () => {
+    void loadIamport({ src: `${origin}/hang.js?case=removed`, timeoutMs: 5000 }).catch(() => undefined);
+    scripts()[0].remove();
+    const imp = await loadIamport({ src: `${origin}/fake-iamport.js?case=after-removed` });
+    expect(typeof imp.request_pay).toBe("function");
+    expect(scripts().map((s) => s.src)).toEqual([`${origin}/fake-iamport.js?case=after-removed`]);
+  });
+
   describe("when the script fails to load", () => {
     it("rejects with SDK_LOAD_FAILED naming the URL", async () => {
       const src = `${origin}/missing.js`;

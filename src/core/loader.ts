@@ -14,7 +14,7 @@ export interface SdkOptions {
 }
 
 const MARK = "data-iamport-react";
-let pending: Promise<IMPGlobal> | null = null;
+let pending: { promise: Promise<IMPGlobal>; tag: HTMLScriptElement } | null = null;
 
 /** `window.IMP` when it is usable, else null. Re-read every time: anything may replace the global. */
 export function readIamport(): IMPGlobal | null {
@@ -40,12 +40,13 @@ export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
   }
   const ready = readIamport();
   if (ready) return Promise.resolve(ready);
-  if (pending) return pending;
+  // A load whose tag was removed from the page (a SPA or catalogue resetting it) can never finish: start anew.
+  if (pending?.tag.isConnected) return pending.promise;
 
   const src = new URL(options.src ?? DEFAULT_SDK_SRC, document.baseURI).href;
   const timeoutMs = options.timeoutMs ?? DEFAULT_SDK_TIMEOUT_MS;
   let script = findScript(src);
-  if (script?.getAttribute(MARK) === "failed") {
+  if (script && script.getAttribute(MARK) !== "loading" && script.getAttribute(MARK) !== null) {
     script.remove();
     script = null;
   }
@@ -65,13 +66,14 @@ export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
       tag.removeEventListener("load", onLoad);
       tag.removeEventListener("error", onError);
       const imp = readIamport();
+      // Settled either way: later calls re-read window.IMP, which anything may replace or remove.
+      if (pending?.promise === promise) pending = null;
       if (!error && imp) {
         tag.setAttribute(MARK, "loaded");
         resolve(imp);
         return;
       }
       tag.setAttribute(MARK, "failed");
-      pending = null;
       reject(error ?? new IamportError("SDK_LOAD_FAILED", `\`${src}\` loaded but defined no \`window.IMP\`.${process.env.NODE_ENV !== "production" ? ` Point \`sdk.src\` at the i'mport SDK (${DEFAULT_SDK_SRC}).` : ""}`));
     };
     const onLoad = () => settle(null);
@@ -84,7 +86,7 @@ export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
     tag.addEventListener("load", onLoad);
     tag.addEventListener("error", onError);
   });
-  pending = promise;
+  pending = { promise, tag };
   return promise;
 }
 

@@ -29,6 +29,10 @@ export interface FakeIamport {
   /** Every call i'mport received, in order. */
   calls: FakeCall[];
   setOutcome(outcome: FakeOutcome): void;
+  /** Changes any option for the requests that follow. */
+  configure(options: FakeIamportOptions): void;
+  /** Ends every open window as cancelled by the buyer (as closing i'mport's dialog does). */
+  closeAll(): void;
   uninstall(): void;
   imp: IMPGlobal;
 }
@@ -67,6 +71,7 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
   const calls: FakeCall[] = [];
   let outcome: FakeOutcome = options.outcome ?? "paid";
   let code: string | null = null;
+  const open = new Set<() => void>();
 
   const respond = (params: Record<string, unknown>, certification: boolean, chosen: FakeOutcome, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
     if (chosen === "redirect") {
@@ -84,7 +89,7 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
     callback?.(response as PaymentResponse & CertificationResponse);
   };
 
-  const open = (method: "request_pay" | "certification") => (params: Record<string, unknown>, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
+  const opener = (method: "request_pay" | "certification") => (params: Record<string, unknown>, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
     calls.push({ method, args: [params] });
     const certification = method === "certification";
     if (code === null) {
@@ -95,12 +100,22 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
       callback?.({ imp_uid: null, merchant_uid: String(params.merchant_uid), success: false, error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다." });
       return;
     }
+    let overlay: HTMLElement | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (chosen: FakeOutcome) => {
+      open.delete(cancel);
+      clearTimeout(timer);
+      overlay?.remove();
+      respond(params, certification, chosen, callback);
+    };
+    const cancel = () => finish("cancelled");
+    open.add(cancel);
     if (options.window) {
-      showFakeWindow(params, certification, (chosen) => respond(params, certification, chosen, callback));
+      overlay = showFakeWindow(params, certification, finish);
       return;
     }
     const chosen = outcome;
-    setTimeout(() => respond(params, certification, chosen, callback), options.delayMs ?? 0);
+    timer = setTimeout(() => finish(chosen), options.delayMs ?? 0);
   };
 
   const imp: IMPGlobal = {
@@ -112,8 +127,8 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
       calls.push({ method: "agency", args: [userCode, tierCode] });
       code = userCode;
     },
-    request_pay: open("request_pay"),
-    certification: open("certification"),
+    request_pay: opener("request_pay"),
+    certification: opener("certification"),
     close: () => {
       calls.push({ method: "close", args: [] });
     },
@@ -125,6 +140,11 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
     setOutcome: (next) => {
       outcome = next;
     },
+    configure: (next) => {
+      Object.assign(options, next);
+      if (next.outcome) outcome = next.outcome;
+    },
+    closeAll: () => [...open].forEach((cancel) => cancel()),
     uninstall: () => {
       if (host.IMP === imp) host.IMP = previous;
       if (previous === undefined) delete host.IMP;

@@ -14,7 +14,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, s
  * A visible stand-in for i'mport's PG window, so a person can click through a whole flow offline.
  * Plain DOM (no React) so the standalone fake script can show it too.
  */
-export function showFakeWindow(params: Record<string, unknown>, certification: boolean, choose: (choice: Choice) => void): void {
+export function showFakeWindow(params: Record<string, unknown>, certification: boolean, choose: (choice: Choice) => void): HTMLElement {
   const overlay = element("div", undefined, "position:fixed;inset:0;z-index:99999;display:grid;place-items:center;background:rgba(0,0,0,.45)");
   overlay.className = "iamport-fake-window";
   overlay.setAttribute("role", "dialog");
@@ -37,13 +37,11 @@ export function showFakeWindow(params: Record<string, unknown>, certification: b
     const button = element("button", label, BUTTON);
     button.type = "button";
     button.dataset.outcome = choice;
-    button.addEventListener("click", () => {
-      overlay.remove();
-      choose(choice);
-    });
+    button.addEventListener("click", () => choose(choice));
     panel.append(button);
   }
   overlay.append(panel);
   document.body.append(overlay);
   panel.querySelector("button")?.focus();
+  return overlay;
 }

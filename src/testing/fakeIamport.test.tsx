@@ -1,0 +1,48 @@
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { createVerifyHandlers, installFakeIamport } from "../testing";
+import { Checkout } from "../../test/Checkout";
+import { server } from "../../test/msw";
+import { order, renderWithIamport, VERIFY_URL } from "../../test/render";
+
+describe("installFakeIamport", () => {
+  it("shows a visible window with the PG, order and amount, and answers what the person clicks", async () => {
+    server.use(...createVerifyHandlers({ url: VERIFY_URL }));
+    installFakeIamport({ window: true });
+    renderWithIamport(<Checkout params={() => order()} />);
+    fireEvent.click(screen.getByText("Pay"));
+    const dialog = screen.getByRole("dialog", { name: "Simulated payment window" });
+    expect(dialog).toHaveTextContent("html5_inicis");
+    expect(dialog).toHaveTextContent("Linen shirt — ₩64,900");
+    fireEvent.click(screen.getByRole("button", { name: "가상계좌 발급 · Issue virtual account" }));
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("ready"));
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("closeAll() ends open windows as cancelled, freeing the page's window", async () => {
+    const fake = installFakeIamport({ window: true });
+    renderWithIamport(<Checkout params={() => order()} />);
+    fireEvent.click(screen.getByText("Pay"));
+    fake.closeAll();
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("cancelled"));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    fake.configure({ window: false, outcome: "failed" });
+    fireEvent.click(screen.getByText("Reset"));
+    fireEvent.click(screen.getByText("Pay"));
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("failed"));
+  });
+
+  it("refuses requests before IMP.init, as i'mport does", async () => {
+    const fake = installFakeIamport();
+    const rsp = await new Promise((resolve) => fake.imp.request_pay({ merchant_uid: "o", amount: 1 }, resolve));
+    expect(rsp).toMatchObject({ error_msg: expect.stringContaining("IMP.init()") });
+  });
+
+  it("restores what was there on uninstall", () => {
+    const first = installFakeIamport();
+    const second = installFakeIamport();
+    second.uninstall();
+    expect((window as { IMP?: unknown }).IMP).toBe(first.imp);
+    first.uninstall();
+    expect("IMP" in window).toBe(false);
+  });
+});
