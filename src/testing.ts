@@ -7,3 +7,7 @@ export type { FakeRecord } from "./testing/ledger";
 // Verify endpoint mocks (Mock Service Worker)
 export { createVerifyHandlers } from "./testing/verifyHandlers";
 export type { FakeOrder, VerifyHandlers, VerifyHandlersOptions } from "./testing/verifyHandlers";
+
+// Fake i'mport REST API (for the server entry)
+export { createFakeIamportApi } from "./testing/fakeIamportApi";
+export type { FakeIamportApi, FakeIamportApiOptions } from "./testing/fakeIamportApi";

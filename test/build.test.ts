@@ -26,3 +26,10 @@ describe("the built package", () => {
     expect(read("index.js")).not.toContain("QueryClient = class");
   });
 });
+
+describe("secrets", () => {
+  it.each(["index.js", "index.cjs"])("never appear in the client build %s", (file) => {
+    const code = read(file);
+    for (const secret of ["apiSecret", "imp_secret", "getToken", "api.iamport.kr"]) expect(code).not.toContain(secret);
+  });
+});
