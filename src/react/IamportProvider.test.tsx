@@ -43,7 +43,7 @@ describe("IamportProvider", () => {
       );
       await waitFor(() => expect(screen.getByTestId("sdk")).toHaveTextContent("ready"));
       expect(document.querySelectorAll("script")).toHaveLength(1);
-      expect(scriptFake().calls).toEqual([{ method: "init", args: ["imp12345678"] }]);
+      expect(scriptFake().calls).toEqual([{ method: "init", args: ["imp12345678"], at: expect.any(Number) }]);
     });
   });
 
@@ -69,7 +69,7 @@ describe("IamportProvider", () => {
     );
     await waitFor(() => expect(screen.getByTestId("sdk")).toHaveTextContent("ready"));
     expect(document.querySelectorAll("script")).toHaveLength(0);
-    expect(fake.calls).toEqual([{ method: "init", args: ["imp12345678"] }]);
+    expect(fake.calls).toEqual([{ method: "init", args: ["imp12345678"], at: expect.any(Number) }]);
   });
 
   describe("when the script fails to load", () => {
@@ -127,7 +127,7 @@ describe("IamportProvider", () => {
         </IamportProvider>,
       );
       await waitFor(() => expect(screen.getByTestId("sdk")).toHaveTextContent("ready"));
-      expect(scriptFake().calls).toEqual([{ method: "init", args: ["imp87654321"] }]);
+      expect(scriptFake().calls).toEqual([{ method: "init", args: ["imp87654321"], at: expect.any(Number) }]);
     });
   });
 
@@ -173,6 +173,6 @@ describe("IamportProvider", () => {
     act(() => {
       window.dispatchEvent(Object.assign(new Event("pageshow"), { persisted: true }));
     });
-    expect(fake.calls.at(-1)).toEqual({ method: "close", args: [] });
+    expect(fake.calls.at(-1)).toEqual({ method: "close", args: [], at: expect.any(Number) });
   });
 });

@@ -342,7 +342,7 @@ describe("usePayment", () => {
       renderWithIamport(<Checkout params={() => order()} />, { tierCode: "A01" });
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("paid"));
-      expect(fake.calls.filter((c) => c.method !== "request_pay")).toEqual([{ method: "agency", args: ["imp12345678", "A01"] }]);
+      expect(fake.calls.filter((c) => c.method !== "request_pay")).toEqual([{ method: "agency", args: ["imp12345678", "A01"], at: expect.any(Number) }]);
     });
   });
 });

@@ -8,6 +8,10 @@ export type FakeOutcome = "paid" | "ready" | "failed" | "cancelled" | "redirect"
 export interface FakeCall {
   method: "init" | "agency" | "request_pay" | "certification" | "close";
   args: unknown[];
+  /** `performance.now()` when i'mport was called (click-to-window latency). */
+  at: number;
+  /** Whether the page had transient user activation (a click within the last seconds): what popup blockers require. */
+  activated?: boolean;
 }
 
 export interface FakeIamportOptions {
@@ -23,6 +27,10 @@ export interface FakeIamportOptions {
   navigate?: (url: string) => void;
   /** What the return page of a `redirect` outcome reports; default `paid`. */
   redirectAs?: "paid" | "ready" | "failed" | "cancelled";
+  /** End every request by navigating to `m_redirect_url` (as mobile PGs do) instead of calling back. */
+  redirect?: boolean;
+  /** POST each simulated record here before answering, so a fake REST API elsewhere knows it (demo servers). */
+  registerUrl?: string;
 }
 
 export interface FakeIamport {
@@ -73,10 +81,16 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
   let code: string | null = null;
   const open = new Set<() => void>();
 
-  const respond = (params: Record<string, unknown>, certification: boolean, chosen: FakeOutcome, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
-    if (chosen === "redirect") {
-      const { response, record } = answer(options.redirectAs ?? "paid", params, certification);
-      if (record) fakeLedger().set(record.imp_uid, record);
+  const record = async (entry: FakeRecord | undefined) => {
+    if (!entry) return;
+    fakeLedger().set(entry.imp_uid, entry);
+    if (options.registerUrl) await fetch(options.registerUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(entry) }).catch(() => undefined);
+  };
+
+  const respond = async (params: Record<string, unknown>, certification: boolean, chosen: FakeOutcome, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
+    if (chosen === "redirect" || (options.redirect && typeof chosen === "string")) {
+      const { response, record: entry } = answer(chosen === "redirect" ? options.redirectAs ?? "paid" : chosen, params, certification);
+      await record(entry);
       const url = new URL(String(params.m_redirect_url ?? location.href));
       for (const [key, value] of Object.entries({ imp_uid: response.imp_uid ?? "", merchant_uid: response.merchant_uid, [certification ? "success" : "imp_success"]: String(!response.error_msg), error_code: response.error_code, error_msg: response.error_msg })) {
         if (typeof value === "string") url.searchParams.set(key, value);
@@ -84,20 +98,25 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
       (options.navigate ?? ((target: string) => location.assign(target)))(url.href);
       return;
     }
-    const { response, record } = answer(chosen, params, certification);
-    if (record) fakeLedger().set(record.imp_uid, record);
+    const { response, record: entry } = answer(chosen, params, certification);
+    await record(entry);
     callback?.(response as PaymentResponse & CertificationResponse);
   };
 
   const opener = (method: "request_pay" | "certification") => (params: Record<string, unknown>, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
-    calls.push({ method, args: [params] });
+    // The rule popup blockers apply: window.open needs transient user activation.
+    const activated = (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
+    calls.push({ method, args: [params], at: performance.now(), activated });
     const certification = method === "certification";
     if (code === null) {
       callback?.({ imp_uid: null, merchant_uid: String(params.merchant_uid), success: false, error_msg: "판매자 코드가 설정되지 않았습니다. IMP.init()함수를 먼저 호출하세요." });
       return;
     }
-    if (options.popup && !window.open("about:blank", "iamport-fake-pg", "width=480,height=640")) {
-      callback?.({ imp_uid: null, merchant_uid: String(params.merchant_uid), success: false, error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다." });
+    // Like Payco or Naver Pay on PC: the PG window is a popup opened inside request_pay, so it only
+    // survives when request_pay runs within the buyer's click.
+    const popup = options.popup && activated ? window.open("about:blank", "iamport-fake-pg", "width=480,height=640") : null;
+    if (options.popup && !popup) {
+      callback?.({ imp_uid: null, merchant_uid: String(params.merchant_uid), success: false, error_code: "POPUP_BLOCKED", error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다." });
       return;
     }
     let overlay: HTMLElement | null = null;
@@ -106,7 +125,8 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
       open.delete(cancel);
       clearTimeout(timer);
       overlay?.remove();
-      respond(params, certification, chosen, callback);
+      popup?.close();
+      void respond(params, certification, chosen, callback);
     };
     const cancel = () => finish("cancelled");
     open.add(cancel);
@@ -120,17 +140,17 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
 
   const imp: IMPGlobal = {
     init: (userCode: string) => {
-      calls.push({ method: "init", args: [userCode] });
+      calls.push({ method: "init", args: [userCode], at: performance.now() });
       code = userCode;
     },
     agency: (userCode: string, tierCode: string) => {
-      calls.push({ method: "agency", args: [userCode, tierCode] });
+      calls.push({ method: "agency", args: [userCode, tierCode], at: performance.now() });
       code = userCode;
     },
     request_pay: opener("request_pay"),
     certification: opener("certification"),
     close: () => {
-      calls.push({ method: "close", args: [] });
+      calls.push({ method: "close", args: [], at: performance.now() });
     },
   };
   host.IMP = imp;

@@ -1,0 +1,28 @@
+import { defineConfig } from "@playwright/test";
+
+const PORT = 5181;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  timeout: 30_000,
+  // One demo server with one order table: the tests share it, so they run one at a time.
+  workers: 1,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: "chromium",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      // Playwright turns Chromium's popup blocker off by default; buyers have it on.
+      ignoreDefaultArgs: ["--disable-popup-blocking"],
+    },
+  },
+  webServer: {
+    command: "node examples/shop/server.mjs",
+    url: `http://127.0.0.1:${PORT}/health`,
+    env: { PORT: String(PORT) },
+    reuseExistingServer: false,
+  },
+});
