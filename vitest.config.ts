@@ -30,7 +30,7 @@ export default defineConfig({
         test: {
           name: "node",
           environment: "node",
-          include: ["src/**/*.server.test.{ts,tsx}", "src/server/**/*.test.ts", "test/**/*.test.ts"],
+          include: ["src/**/*.server.test.{ts,tsx}", "src/server/**/*.test.ts", "test/**/*.test.{ts,tsx}"],
         },
       },
       {

@@ -37,6 +37,8 @@ await budget("IamportProvider + all six components", ["IamportProvider", ...COMP
 
 const { renderCount } = await import("./benchRenders.mjs");
 const renders = await renderCount();
+const { browserFigures } = await import("./benchBrowser.mjs");
+const browser = await browserFigures();
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 console.log("\niamport-react bench\n");
@@ -49,6 +51,12 @@ for (const row of rows) {
   console.log(`| ${row.label} | ${kb(row.min)} | ${kb(row.gzip)} | ${verdict} |`);
 }
 console.log(`\nrenders of a usePayment consumer through one paid flow (click → verified): ${renders}`);
+if (browser.skipped) {
+  console.log(`Chromium figures skipped: ${browser.skipped}`);
+} else {
+  console.log(`script requests for one page load (/bench): ${browser.scriptRequests}`);
+  console.log(`click → IMP.request_pay in Chromium, median of ${browser.rounds}: kit ${browser.kit.toFixed(2)} ms, raw window.IMP ${browser.raw.toFixed(2)} ms, ratio ${(browser.kit / browser.raw).toFixed(2)}`);
+}
 if (over) {
   console.error("\nA size passed its regression ceiling.");
   process.exit(1);
