@@ -1,34 +1,17 @@
 // i'mport has one dialog per page: a second request while one is open would replace the first
 // request's callback (the SDK keeps only the last parked request), so the kit allows one at a time.
 let openFor: string | null = null;
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  listeners.forEach((listener) => listener());
-}
 
 /** Takes the page's single i'mport window; returns a release function, or null when it is taken. */
 export function acquireWindow(label: string): (() => void) | null {
   if (openFor !== null) return null;
   openFor = label;
-  notify();
   let released = false;
   return () => {
     if (released) return;
     released = true;
     openFor = null;
-    notify();
   };
-}
-
-/** The label of the request holding the window, if any. */
-export function windowHolder(): string | null {
-  return openFor;
-}
-
-export function subscribeWindow(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** Frees the window whatever holds it (tests only). */

@@ -31,6 +31,35 @@ describe("installFakeIamport", () => {
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("failed"));
   });
 
+  describe("with a popup PG", () => {
+    const activation = (isActive: boolean) => Object.defineProperty(navigator, "userActivation", { configurable: true, value: { isActive } });
+    afterEach(() => {
+      delete (navigator as { userActivation?: unknown }).userActivation;
+      vi.restoreAllMocks();
+    });
+
+    it("opens its popup inside request_pay when the page has user activation", async () => {
+      activation(true);
+      const open = vi.spyOn(window, "open").mockReturnValue({ close: () => undefined } as Window);
+      const fake = installFakeIamport({ popup: true });
+      fake.imp.init("imp12345678");
+      const rsp = await new Promise((resolve) => fake.imp.request_pay({ merchant_uid: "o", amount: 1000 }, resolve));
+      expect(open).toHaveBeenCalledTimes(1);
+      expect(rsp).toMatchObject({ success: true });
+      expect(fake.calls.at(-1)).toMatchObject({ method: "request_pay", activated: true });
+    });
+
+    it("is refused its popup without user activation, as a popup blocker does", async () => {
+      activation(false);
+      const open = vi.spyOn(window, "open");
+      const fake = installFakeIamport({ popup: true });
+      fake.imp.init("imp12345678");
+      const rsp = await new Promise((resolve) => fake.imp.request_pay({ merchant_uid: "o", amount: 1000 }, resolve));
+      expect(open).not.toHaveBeenCalled();
+      expect(rsp).toMatchObject({ error_code: "POPUP_BLOCKED", error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다." });
+    });
+  });
+
   it("refuses requests before IMP.init, as i'mport does", async () => {
     const fake = installFakeIamport();
     const rsp = await new Promise((resolve) => fake.imp.request_pay({ merchant_uid: "o", amount: 1 }, resolve));
