@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { usePayment } from "..";
 import { createVerifyHandlers, installFakeIamport } from "../testing";
 import { Checkout } from "../../test/Checkout";
@@ -62,7 +62,7 @@ describe("the pending-result journal", () => {
     fireEvent.click(screen.getByText("Pay"));
     await waitFor(() => expect(screen.getByTestId("code")).toHaveTextContent("VERIFY_FAILED"));
     server.use(...handlers);
-    void retry?.();
+    await act(async () => void retry?.());
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
     expect(handlers.requests).toHaveLength(1);
   });
