@@ -9,6 +9,7 @@ import { resetRedirect } from "../src/core/redirect";
 import { resetSettled } from "../src/core/session";
 import { fakeLedger } from "../src/testing/ledger";
 import { server } from "./msw";
+import { removeFromPage } from "./page";
 
 beforeAll(() =>
   server.listen({
@@ -35,7 +36,7 @@ afterEach(() => {
   for (const script of Array.from(document.querySelectorAll("script"))) script.remove();
   for (const key of ["IMP", "__IAMPORT_FAKE__"]) {
     delete (globalThis as Record<string, unknown>)[key];
-    delete (globalThis as unknown as { jsdom: { window: Record<string, unknown> } }).jsdom.window[key];
+    removeFromPage(key);
   }
   document.body.innerHTML = "";
   resetLoader();

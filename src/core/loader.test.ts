@@ -1,5 +1,6 @@
 import { inject } from "vitest";
 import { installFakeIamport } from "../testing/fakeIamport";
+import { removeFromPage } from "../../test/page";
 import { DEFAULT_SDK_SRC, loadIamport, readIamport } from "./loader";
 
 const origin = inject("scriptOrigin");
@@ -54,8 +55,7 @@ describe("loadIamport", () => {
   it("loads a fresh script when window.IMP was removed after a load", async () => {
     const src = `${origin}/fake-iamport.js?case=reload`;
     const first = await loadIamport({ src });
-    // Remove it from the page itself (jsdom's script window; see test/setup.ts).
-    delete (globalThis as unknown as { jsdom: { window: { IMP?: unknown } } }).jsdom.window.IMP;
+    removeFromPage("IMP");
     const second = await loadIamport({ src });
     expect(second).not.toBe(first);
     expect(scripts()).toHaveLength(1);

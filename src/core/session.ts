@@ -5,9 +5,8 @@ import { journal, type JournalEntry } from "./journal";
 import { loadIamport, readIamport, type SdkOptions } from "./loader";
 import { acquireWindow } from "./lock";
 import { endedOutcome, impUidOf, redirectingOutcome, resultError, verifiedOutcome, type OutcomeOf, type RawResult, type RequestContext } from "./outcome";
-import type { RequestKind } from "./types";
+import type { CertificationRequest, IMPGlobal, PaymentRequest, RequestKind } from "./types";
 import type { VerifyRequest, VerifyResponse } from "./verify";
-import type { CertificationRequest, IMPGlobal, PaymentRequest } from "./types";
 
 export type Phase = "loading-sdk" | "awaiting-payment" | "verifying";
 
@@ -147,11 +146,12 @@ export function settleResult<K extends RequestKind>(ctx: RequestContext & { type
     return Promise.resolve(endedOutcome(ctx, impUid, error));
   }
   const id = impUid as string;
-  journal.recordResult(ctx, id);
   onPhase?.("verifying");
   const key = `${ctx.type}:${id}`;
+  // Asked again for a result already answered (or in flight): share it, and journal nothing new.
   const existing = settled.get(key);
   if (existing) return existing as Promise<OutcomeOf<K>>;
+  journal.recordResult(ctx, id);
   const request = verifyRequestOf(ctx, id);
   p.emit({ type: "verify-start", request });
   const promise = p.verify(request).then(

@@ -6,6 +6,7 @@ import { IamportProvider, useIamport, type IamportEvent } from "..";
 import { createVerifyHandlers, installFakeIamport, type FakeIamport } from "../testing";
 import { Checkout } from "../../test/Checkout";
 import { server } from "../../test/msw";
+import { removeFromPage } from "../../test/page";
 import { order, VERIFY_URL } from "../../test/render";
 
 const origin = inject("scriptOrigin");
@@ -145,6 +146,23 @@ describe("IamportProvider", () => {
     await waitFor(() => expect(fake.calls).toHaveLength(2));
     expect(fake.calls.map((c) => c.args[0])).toEqual(["imp11111111", "imp22222222"]);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining("re-initialised from `imp11111111` to `imp22222222`"));
+  });
+
+  it("loads a fresh SDK when the one it loaded was removed from the page", async () => {
+    server.use(...createVerifyHandlers({ url: VERIFY_URL }));
+    const first = installFakeIamport();
+    render(
+      <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }} sdk={{ src: `${origin}/fake-iamport.js?replaced=1` }}>
+        <Status />
+        <Checkout params={() => order()} />
+      </IamportProvider>,
+    );
+    await waitFor(() => expect(screen.getByTestId("sdk")).toHaveTextContent("ready"));
+    removeFromPage("IMP");
+    fireEvent.click(screen.getByText("Pay"));
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
+    expect(first.calls.filter((c) => c.method === "request_pay")).toEqual([]);
+    expect(scriptFake().calls.map((c) => c.method)).toEqual(["init", "request_pay"]);
   });
 
   it("runs verification through the nearest QueryClientProvider", async () => {

@@ -1,6 +1,6 @@
 import { MutationObserver, QueryClient, QueryClientContext } from "@tanstack/react-query";
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { IamportError, isIamportError, toError } from "../core/errors";
+import { isIamportError, toError, type IamportError } from "../core/errors";
 import type { IamportEvent } from "../core/events";
 import { ensureInit } from "../core/init";
 import { DEFAULT_SDK_SRC, loadIamport, readIamport, type SdkOptions } from "../core/loader";
@@ -47,35 +47,31 @@ export function IamportProvider(props: IamportProviderProps) {
   const queryClient = outerClient ?? ownClient;
   const clientRef = useLatest(queryClient);
   const [sdk, setSdk] = useState<{ status: SdkStatus; error: IamportError | null }>({ status: "idle", error: null });
-  const script = useRef<Promise<IMPGlobal> | null>(null);
+  const inflight = useRef<Promise<IMPGlobal> | null>(null);
   const mounted = useRef(false);
 
   const emit = useCallback((event: IamportEvent) => latest.current.onEvent?.(event), [latest]);
 
+  // The loader caches the page's one load; this only keeps its events and status to one per load.
   const load = useCallback(() => {
-    if (!latest.current.userCode) {
-      return Promise.reject(new IamportError("NOT_CONFIGURED", "`IamportProvider` has no `userCode` yet; pass your i'mport merchant code (imp########)."));
-    }
-    if (!script.current) {
+    const present = readIamport();
+    if (!present && !inflight.current) {
       const options = latest.current.sdk;
-      const present = readIamport() !== null;
-      if (!present) emit({ type: "sdk-load-start", src: options?.src ?? DEFAULT_SDK_SRC });
-      setSdk((s) => (s.status === "ready" ? s : { status: "loading", error: null }));
-      script.current = loadIamport(options).then(
-        (imp) => {
-          if (!present) emit({ type: "sdk-load-ok" });
-          return imp;
-        },
-        (cause: unknown) => {
-          const error = toError(cause, "SDK_LOAD_FAILED", "i'mport SDK");
-          script.current = null;
-          if (mounted.current) setSdk({ status: "error", error });
-          emit({ type: "sdk-load-error", error });
-          throw error;
-        },
-      );
+      emit({ type: "sdk-load-start", src: options?.src ?? DEFAULT_SDK_SRC });
+      setSdk({ status: "loading", error: null });
+      inflight.current = loadIamport(options)
+        .then(
+          (imp) => (emit({ type: "sdk-load-ok" }), imp),
+          (cause: unknown) => {
+            const error = toError(cause, "SDK_LOAD_FAILED", "i'mport SDK");
+            if (mounted.current) setSdk({ status: "error", error });
+            emit({ type: "sdk-load-error", error });
+            throw error;
+          },
+        )
+        .finally(() => (inflight.current = null));
     }
-    return script.current.then((imp) => {
+    return (present ? Promise.resolve(present) : (inflight.current as Promise<IMPGlobal>)).then((imp) => {
       const { userCode, tierCode } = latest.current;
       if (userCode) ensureInit(imp, userCode, tierCode);
       if (mounted.current) setSdk(READY);
@@ -107,7 +103,6 @@ export function IamportProvider(props: IamportProviderProps) {
   const { userCode, tierCode } = props;
   const loadWhen = props.sdk?.load ?? "eager";
   useEffect(() => {
-    mounted.current = true;
     if (!userCode || loadWhen === "lazy") return;
     if (loadWhen === "eager") {
       load().catch(() => undefined);
@@ -131,10 +126,8 @@ export function IamportProvider(props: IamportProviderProps) {
     };
   }, [pipeline, userCode]);
 
-  const retry = useCallback(() => {
-    script.current = null;
-    load().catch(() => undefined);
-  }, [load]);
+  // After a failure the loader replaces the dead tag on the next load.
+  const retry = useCallback(() => void load().catch(() => undefined), [load]);
 
   const value = useMemo<IamportContextValue>(
     () => ({ pipeline, status: sdk.status, error: sdk.error, retry, locale: props.locale ?? "ko" }),
