@@ -5,6 +5,13 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers } });
 }
 
+/** Sets `key` in a map that forgets its oldest entries past `max`, so a long-running server's memory stays flat. */
+export function remember<K, V>(map: Map<K, V>, key: K, value: V, max = 5000): V {
+  map.set(key, value);
+  if (map.size > max) map.delete(map.keys().next().value as K);
+  return value;
+}
+
 export class BadRequest extends Error {
   constructor(
     readonly status: number,
@@ -60,11 +67,18 @@ export function toNodeListener(handler: (request: Request) => Promise<Response>)
       for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
       const request = new Request(new URL(req.url ?? "/", `http://${headers.get("host") ?? "localhost"}`), { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
-      void handler(request).then(async (response) => {
-        res.statusCode = response.status;
-        response.headers.forEach((value, name) => res.setHeader(name, value));
-        res.end(await response.text());
-      });
+      handler(request)
+        .then(async (response) => {
+          res.statusCode = response.status;
+          response.headers.forEach((value, name) => res.setHeader(name, value));
+          res.end(await response.text());
+        })
+        .catch(() => {
+          // A handler that throws must not leave the request hanging until the client gives up.
+          res.statusCode = 500;
+          res.setHeader("content-type", "application/json");
+          res.end(JSON.stringify({ error: "The handler failed." }));
+        });
     });
   };
 }

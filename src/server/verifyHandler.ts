@@ -1,7 +1,7 @@
 import type { VerifyRequest, VerifyResponse } from "../core/verify";
 import type { IamportClient } from "./client";
 import { IamportApiError } from "./errors";
-import { BadRequest, json, parseVerifyRequest, readBody } from "./http";
+import { BadRequest, json, parseVerifyRequest, readBody, remember } from "./http";
 import type { BillingKey, Certification, Payment } from "./types";
 
 /** What a verification established, handed to `onVerified` once per `imp_uid`. */
@@ -21,8 +21,6 @@ export interface VerifyHandlerOptions {
   /** Largest accepted body; default 4 KB. */
   maxBodyBytes?: number;
 }
-
-const MAX_REMEMBERED = 5000;
 
 /**
  * The merchant's verify endpoint: `(Request) => Promise<Response>`. Looks every result up on i'mport,
@@ -86,9 +84,7 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     const key = `${body.type}:${body.imp_uid}:${body.merchant_uid}:${body.customer_uid ?? ""}`;
     let answer = answers.get(key);
     if (!answer) {
-      answer = decide(body);
-      answers.set(key, answer);
-      if (answers.size > MAX_REMEMBERED) answers.delete(answers.keys().next().value as string);
+      answer = remember(answers, key, decide(body));
       // Outages and merchant callback errors are not answers: the next attempt tries again.
       answer.catch(() => answers.delete(key));
     }

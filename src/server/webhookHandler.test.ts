@@ -78,3 +78,16 @@ describe("createWebhookHandler", () => {
     expect((await postJson(endpoint, { imp_uid: payment.imp_uid })).status).toBe(502);
   });
 });
+
+describe("toNodeListener", () => {
+  it("answers 500 instead of hanging when the handler throws", async () => {
+    const app = await serve(() => Promise.reject(new Error("boom")));
+    try {
+      const response = await fetch(app.url, { method: "POST", body: "{}", signal: AbortSignal.timeout(2000) });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({ error: "The handler failed." });
+    } finally {
+      await app.close();
+    }
+  });
+});

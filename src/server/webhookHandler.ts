@@ -1,6 +1,6 @@
 import type { IamportClient } from "./client";
 import { IamportApiError } from "./errors";
-import { BadRequest, json, readBody } from "./http";
+import { BadRequest, json, readBody, remember } from "./http";
 import type { Payment } from "./types";
 
 export interface WebhookHandlerOptions {
@@ -15,7 +15,7 @@ export interface WebhookHandlerOptions {
  * body, looks the payment up, and hands it on once per `imp_uid` and status (i'mport may resend).
  */
 export function createWebhookHandler(options: WebhookHandlerOptions) {
-  const handled = new Set<string>();
+  const handled = new Map<string, true>();
   return async function webhook(request: Request): Promise<Response> {
     let notice: Record<string, string>;
     try {
@@ -36,7 +36,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
     }
     const key = `${payment.imp_uid}:${payment.status}:${payment.cancel_amount}`;
     if (handled.has(key)) return json({ ok: true, duplicate: true });
-    handled.add(key);
+    remember(handled, key, true);
     try {
       await options.onPayment(payment, { imp_uid: notice.imp_uid, merchant_uid: notice.merchant_uid, status: notice.status });
     } catch {
