@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { PaymentOutcome } from "../../core/outcome";
 import type { PaymentRequest, PayMethod } from "../../core/types";
-import { useIamportContext } from "../context";
 import { usePayment } from "../usePayment";
 import { formatAmount, type Messages } from "./messages";
 import { PaymentResult } from "./PaymentResult";
@@ -63,8 +62,7 @@ function problem(field: Field, value: string, required: Field[], text: Messages)
 /** A drop-in checkout: order summary, pay-method choice, buyer fields with inline validation, optional consent, and the result. */
 export function CheckoutForm({ params, payMethods = ["card"], required = ["name", "tel"], terms, messages, className, ...props }: CheckoutFormProps) {
   const payment = usePayment({ onOutcome: (outcome) => dispatchOutcome(outcome, props.onOutcome, { paid: props.onPaid, ready: props.onReady }) });
-  const text = useMessages("CheckoutForm", messages);
-  const { locale } = useIamportContext("CheckoutForm");
+  const { text, locale } = useMessages("CheckoutForm", messages);
   const client = useIsClient();
   const id = useId();
   const [ownBuyer, setOwnBuyer] = useState<BuyerValues>({ ...EMPTY, ...props.defaultBuyer });

@@ -1,7 +1,6 @@
 import { useState } from "react";
 import type { BillingKeyOutcome, CertificationOutcome, PaymentOutcome, VbankInfo } from "../../core/outcome";
 import type { Phase } from "../../core/session";
-import { useIamportContext } from "../context";
 import type { Messages } from "./messages";
 import { cx, outcomeText, phaseText, useIsClient, useMessages } from "./shared";
 
@@ -55,8 +54,7 @@ function Vbank({ vbank, text, locale }: { vbank: VbankInfo; text: Messages; loca
 
 /** Shows any outcome: paid with its receipt, virtual-account deposit details, cancellation, the PG's own failure message, and a retry when verification could not reach the server. */
 export function PaymentResult({ outcome, pending = false, phase = null, onRetry, messages, className }: PaymentResultProps) {
-  const text = useMessages("PaymentResult", messages);
-  const { locale } = useIamportContext("PaymentResult");
+  const { text, locale } = useMessages("PaymentResult", messages);
   const client = useIsClient();
   const status = !client ? "placeholder" : pending ? "pending" : outcome?.status ?? "idle";
   const error = outcome && "error" in outcome ? outcome.error : undefined;

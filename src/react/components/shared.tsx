@@ -17,10 +17,11 @@ export function useIsClient(): boolean {
   return useSyncExternalStore(subscribe, () => true, () => false);
 }
 
-/** The provider's locale texts with a component's own overrides on top. */
-export function useMessages(component: string, overrides?: Partial<Messages>): Messages {
-  const { locale } = useIamportContext(component);
-  return useMemo(() => ({ ...MESSAGES[locale], ...overrides }), [locale, overrides]);
+/** What every component reads from the provider: its locale's texts (with overrides on top), the locale and the SDK's status. */
+export function useMessages(component: string, overrides?: Partial<Messages>) {
+  const { locale, status } = useIamportContext(component);
+  const text = useMemo<Messages>(() => ({ ...MESSAGES[locale], ...overrides }), [locale, overrides]);
+  return { text, locale, sdkStatus: status };
 }
 
 type AnyOutcome = { status: string; error?: IamportError };
@@ -53,9 +54,8 @@ export interface ActionState {
 export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "onClick" | "type" | "children"> & { children?: ReactNode };
 
 /** The button all three action components render, with a polite live region announcing progress and the outcome. */
-export function ActionButton({ state, onActivate, text, label, className, disabled, children, ...rest }: ButtonProps & { state: ActionState; onActivate: () => void; text: Messages; label: string }) {
+export function ActionButton({ state, onActivate, text, label, sdkStatus, className, disabled, children, ...rest }: ButtonProps & { state: ActionState; onActivate: () => void; text: Messages; label: string; sdkStatus: string }) {
   const client = useIsClient();
-  const { status: sdk } = useIamportContext("ActionButton");
   const announcement = state.isPending ? phaseText(state.phase, text) : state.outcome ? outcomeText(state.outcome, text) : "";
   return (
     <>
@@ -65,7 +65,7 @@ export function ActionButton({ state, onActivate, text, label, className, disabl
         className={cx("iamport-button", className)}
         data-state={client ? state.status : "placeholder"}
         aria-busy={state.isPending || undefined}
-        disabled={!client || disabled || state.isPending || sdk === "loading"}
+        disabled={!client || disabled || state.isPending || sdkStatus === "loading"}
         onClick={onActivate}
       >
         {children ?? label}
@@ -94,6 +94,6 @@ export function RequestButton<K extends RequestKind, P>({ spec, hook, label, han
   handlers: Record<string, ((outcome: never) => void) | undefined>;
 }) {
   const request = useRequest(spec, hook, { onOutcome: (outcome) => dispatchOutcome(outcome, onOutcome, handlers) });
-  const text = useMessages(hook, messages);
-  return <ActionButton {...button} state={request} text={text} label={text[label]} onActivate={() => void request.request(typeof params === "function" ? (params as () => P)() : params)} />;
+  const { text, sdkStatus } = useMessages(hook, messages);
+  return <ActionButton {...button} state={request} text={text} sdkStatus={sdkStatus} label={text[label]} onActivate={() => void request.request(typeof params === "function" ? (params as () => P)() : params)} />;
 }
