@@ -67,14 +67,15 @@ export function useOutcomeState<K extends RequestKind>(pipeline: Pipeline, optio
     [optionsRef],
   );
 
-  const outcome = state.outcome as Tracked | null;
+  const outcomeRef = useLatest(state.outcome as Tracked | null);
   const retry = useCallback(() => {
     const kind = kindRef.current;
+    const outcome = outcomeRef.current;
     if (!kind || !outcome?.imp_uid || outcome.error?.code !== "VERIFY_FAILED") return undefined;
     const ctx = { type: kind, merchant_uid: outcome.merchant_uid, customer_uid: outcome.customer_uid };
     const impUid = outcome.imp_uid;
     return track(kind, (onPhase) => settleResult(ctx, { imp_uid: impUid }, pipeline, onPhase));
-  }, [outcome, pipeline, track]);
+  }, [outcomeRef, pipeline, track]);
 
   const reset = useCallback(() => {
     generation.current++;

@@ -46,11 +46,14 @@ describe("usePayment", () => {
         initialProps: { onOutcome: first },
         wrapper: ({ children }) => <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }}>{children}</IamportProvider>,
       });
-      const { requestPay, reset } = result.current;
+      const { requestPay, reset, retry } = result.current;
       rerender({ onOutcome: second });
       expect(result.current.requestPay).toBe(requestPay);
       expect(result.current.reset).toBe(reset);
+      expect(result.current.retry).toBe(retry);
       await act(() => result.current.requestPay(order()));
+      expect(result.current.outcome?.status).toBe("paid");
+      expect([result.current.requestPay, result.current.reset, result.current.retry]).toEqual([requestPay, reset, retry]);
       expect(first).not.toHaveBeenCalled();
       expect(second).toHaveBeenCalledWith(expect.objectContaining({ status: "paid" }));
     });

@@ -82,7 +82,6 @@ describe("CheckoutForm", () => {
   });
 
   it("works controlled: the parent owns buyer values and the pay method", async () => {
-    installFakeIamport({ window: true });
     const seen: BuyerValues[] = [];
     function Parent() {
       const [buyer, setBuyer] = useState({ name: "김철수", tel: "010-9876-5432", email: "" });
