@@ -79,7 +79,7 @@ describe("useIamportRedirect", () => {
     renderWithIamport(<ReturnPage />);
     await waitFor(() => expect(text("outcome")).toBe("failed"));
     expect(verify.requests).toEqual([{ type: "payment", imp_uid: "imp_100000000005", merchant_uid: "order-9999" }]);
-    expect(text("error")).toBe("VERIFY_REJECTED: imp_100000000005 belongs to another order.");
+    expect(text("error")).toBe("VERIFY_REJECTED: This payment belongs to another order.");
   });
 
   it("does not trust imp_success=false: the server's paid wins", async () => {

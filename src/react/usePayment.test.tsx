@@ -227,7 +227,7 @@ describe("usePayment", () => {
       renderWithIamport(<Checkout params={() => order()} />);
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("failed"));
-      expect(text("error")).toBe("VERIFY_REJECTED: Paid 64900, but order order-1001 expects 100; the payment was cancelled.");
+      expect(text("error")).toBe("VERIFY_REJECTED: The paid amount does not match the order; the payment was cancelled.");
     });
 
     it("uses a verify function instead of a URL", async () => {

@@ -1,6 +1,10 @@
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import type { VerifyRequest, VerifyResponse } from "../core/verify";
-import { fakeLedger } from "./ledger";
+import { createIamportClient } from "../server/client";
+import type { Payment } from "../server/types";
+import { createVerifyHandler } from "../server/verifyHandler";
+import { createFakeIamportApi } from "./fakeIamportApi";
+import { fakeLedger, type FakeRecord } from "./ledger";
 
 export interface FakeOrder {
   /** The amount your server expects for this `merchant_uid`. */
@@ -18,7 +22,7 @@ export interface VerifyHandlersOptions {
   unreachable?: boolean;
   /** Milliseconds to wait before answering. */
   delayMs?: number;
-  /** Decide the answer yourself instead of the built-in ledger check. */
+  /** Decide the answer yourself instead of the kit's own verify handler. */
   respond?: (request: VerifyRequest) => VerifyResponse | Promise<VerifyResponse>;
 }
 
@@ -28,48 +32,45 @@ export type VerifyHandlers = HttpHandler[] & {
   orders: Record<string, FakeOrder>;
 };
 
-function decide(request: VerifyRequest, orders: Record<string, FakeOrder> | undefined): VerifyResponse {
-  const record = fakeLedger().get(request.imp_uid);
-  if (!record) return { status: "failed", message: `i'mport has no record of ${request.imp_uid}.` };
-  if (record.merchant_uid !== request.merchant_uid) return { status: "forgery", message: `${request.imp_uid} belongs to another order.` };
-  const order = orders?.[record.merchant_uid];
-  if (record.type === "payment" && orders && order?.amount !== record.amount) {
-    return { status: "forgery", message: `Paid ${record.amount}, but order ${record.merchant_uid} expects ${order?.amount ?? "nothing"}; the payment was cancelled.` };
-  }
-  if (record.status === "failed" || record.status === "cancelled") return { status: "failed", message: `The payment is ${record.status}.` };
-  if (record.status === "ready") return { status: "ready", imp_uid: record.imp_uid, amount: record.amount, vbank: record.vbank };
-  return { status: record.status, imp_uid: record.imp_uid, amount: record.amount, ...(record.customer_uid && { customer_uid: record.customer_uid }), ...(record.receipt_url && { receipt_url: record.receipt_url }) };
-}
-
 /**
- * Mock Service Worker handlers implementing the verify contract over an in-memory order table, judged
- * against what the fake `IMP` recorded. Spread them into `setupServer(...)` or `setupWorker(...)`.
+ * Mock Service Worker handlers for your verify endpoint that answer exactly as `iamport-react/server`'s
+ * `createVerifyHandler` would: what the fake `IMP` simulated is mirrored into an in-memory i'mport REST API
+ * and judged against your order table. Spread them into `setupServer(...)` or `setupWorker(...)`.
  */
 export function createVerifyHandlers(options: VerifyHandlersOptions = {}): VerifyHandlers {
   const requests: VerifyRequest[] = [];
-  const answered = new Map<string, VerifyResponse>();
+  const api = createFakeIamportApi();
+  const client = createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", fetch: api.fetch, retries: 0 });
+  // Without an order table, whatever the fake IMP recorded for the order is what the merchant expected.
+  const expectedAmount = (merchantUid: string) =>
+    options.orders ? options.orders[merchantUid]?.amount : [...fakeLedger().values()].find((r) => r.merchant_uid === merchantUid)?.amount;
+  const verify = createVerifyHandler({ client, expectedAmount });
+
+  /** Tells the fake REST API what the fake IMP simulated, as i'mport's cloud would know it. */
+  const mirror = (record: FakeRecord | undefined, customerUid: string | undefined) => {
+    if (record?.type === "certification" && !api.payments.has(record.imp_uid)) {
+      api.addCertification({ imp_uid: record.imp_uid, merchant_uid: record.merchant_uid, certified: record.status === "certified" });
+    } else if (record?.type === "payment" && !api.payments.has(record.imp_uid)) {
+      const status = record.status === "ready" || record.status === "failed" || record.status === "cancelled" ? record.status : "paid";
+      api.addPayment({ imp_uid: record.imp_uid, merchant_uid: record.merchant_uid, amount: record.amount, status, pay_method: record.pay_method ?? (status === "ready" ? "vbank" : "card"), receipt_url: record.receipt_url, ...(record.vbank as Partial<Payment>) });
+    }
+    const issued = [...fakeLedger().values()].some((r) => r.type === "billing_key" && r.customer_uid === customerUid && r.status === "issued");
+    if (customerUid && issued) api.addBillingKey({ customer_uid: customerUid });
+  };
+
   let failures = options.failFirst ?? 0;
   const handler = http.post(options.url ?? "/api/iamport/verify", async ({ request }) => {
-    let body: VerifyRequest;
-    try {
-      body = (await request.json()) as VerifyRequest;
-    } catch {
-      return HttpResponse.json({ error: "Body must be JSON." }, { status: 400 });
-    }
-    requests.push(body);
+    const body = (await request.clone().json().catch(() => null)) as VerifyRequest | null;
+    if (body) requests.push(body);
     if (options.delayMs) await delay(options.delayMs);
     if (options.unreachable) return HttpResponse.error();
     if (failures > 0) {
       failures--;
       return HttpResponse.json({ error: "Temporarily unavailable." }, { status: 503 });
     }
-    if (typeof body.imp_uid !== "string" || typeof body.merchant_uid !== "string") {
-      return HttpResponse.json({ error: "`imp_uid` and `merchant_uid` are required." }, { status: 400 });
-    }
-    const key = `${body.type}:${body.imp_uid}`;
-    const verdict = answered.get(key) ?? (options.respond ? await options.respond(body) : decide(body, options.orders));
-    answered.set(key, verdict);
-    return HttpResponse.json(verdict);
+    if (options.respond && body) return HttpResponse.json(await options.respond(body));
+    if (body && typeof body.imp_uid === "string") mirror(fakeLedger().get(body.imp_uid), body.customer_uid);
+    return verify(request);
   });
   return Object.assign([handler], { requests, orders: options.orders ?? {} });
 }
