@@ -120,7 +120,7 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
       return;
     }
     let overlay: HTMLElement | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined = undefined;
     const finish = (chosen: FakeOutcome) => {
       open.delete(cancel);
       clearTimeout(timer);
