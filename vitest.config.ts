@@ -5,7 +5,15 @@ import { defineConfig } from "vitest/config";
 // Debian's Chromium; CHROMIUM_PATH for machines that keep it elsewhere. The flags keep it off the network.
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 export default defineConfig({
@@ -18,7 +26,9 @@ export default defineConfig({
           name: "unit",
           environment: "jsdom",
           // Real <script> loading: jsdom fetches and runs scripts served by test/scriptServer.ts.
-          environmentOptions: { jsdom: { resources: "usable", runScripts: "dangerously", url: "http://127.0.0.1/shop/checkout" } },
+          environmentOptions: {
+            jsdom: { resources: "usable", runScripts: "dangerously", url: "http://127.0.0.1/shop/checkout" },
+          },
           include: ["src/**/*.test.{ts,tsx}"],
           exclude: ["src/**/*.server.test.{ts,tsx}", "src/server/**"],
           setupFiles: ["test/setup.ts"],

@@ -3,7 +3,12 @@ import type { SetupWorker } from "msw/browser";
 import { StrictMode, type ReactNode } from "react";
 import { action } from "storybook/actions";
 import { IamportProvider, type IamportProviderProps } from "iamport-react";
-import { createVerifyHandlers, type FakeIamport, type FakeOutcome, type VerifyHandlersOptions } from "iamport-react/testing";
+import {
+  createVerifyHandlers,
+  type FakeIamport,
+  type FakeOutcome,
+  type VerifyHandlersOptions,
+} from "iamport-react/testing";
 
 export const VERIFY_URL = "/api/iamport/verify";
 
@@ -56,7 +61,17 @@ function sdkSrc(params: IamportStoryParameters): string {
 
 const logEvent = action("iamport event");
 
-export function IamportStory({ params, locale, theme, children }: { params: IamportStoryParameters; locale: "ko" | "en"; theme: "light" | "dark"; children: ReactNode }) {
+export function IamportStory({
+  params,
+  locale,
+  theme,
+  children,
+}: {
+  params: IamportStoryParameters;
+  locale: "ko" | "en";
+  theme: "light" | "dark";
+  children: ReactNode;
+}) {
   return (
     <StrictMode>
       <div data-theme={theme} className="sb-canvas">

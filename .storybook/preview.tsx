@@ -11,7 +11,11 @@ const preview: Preview = {
     mswLoader(async () => {
       const worker = setupWorker();
       // Script requests (the fake SDK, a slow one, a broken one) go through the worker too.
-      await worker.start({ onUnhandledRequest: "bypass", quiet: true, serviceWorker: { url: "./mockServiceWorker.js" } });
+      await worker.start({
+        onUnhandledRequest: "bypass",
+        quiet: true,
+        serviceWorker: { url: "./mockServiceWorker.js" },
+      });
       return worker;
     }),
   ],
@@ -22,7 +26,11 @@ const preview: Preview = {
   },
   decorators: [
     (Story, { parameters, globals }) => (
-      <IamportStory params={(parameters.iamport ?? {}) as IamportStoryParameters} locale={globals.locale === "en" ? "en" : "ko"} theme={globals.theme === "dark" ? "dark" : "light"}>
+      <IamportStory
+        params={(parameters.iamport ?? {}) as IamportStoryParameters}
+        locale={globals.locale === "en" ? "en" : "ko"}
+        theme={globals.theme === "dark" ? "dark" : "light"}
+      >
         <Story />
       </IamportStory>
     ),
@@ -30,11 +38,27 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: "Language of component texts",
-      toolbar: { title: "Locale", icon: "globe", items: [{ value: "ko", title: "한국어" }, { value: "en", title: "English" }], dynamicTitle: true },
+      toolbar: {
+        title: "Locale",
+        icon: "globe",
+        items: [
+          { value: "ko", title: "한국어" },
+          { value: "en", title: "English" },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: "Colour theme (styles.css)",
-      toolbar: { title: "Theme", icon: "mirror", items: [{ value: "light", title: "Light" }, { value: "dark", title: "Dark" }], dynamicTitle: true },
+      toolbar: {
+        title: "Theme",
+        icon: "mirror",
+        items: [
+          { value: "light", title: "Light" },
+          { value: "dark", title: "Dark" },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: "ko", theme: "light" },

@@ -13,7 +13,14 @@ test.describe("PC: the window calls back", () => {
     await expectPaid(page);
     await shot(page, testInfo, "3-paid");
     const [request] = await fakeCalls(page, "request_pay");
-    expect(request).toMatchObject({ amount: 64900, pg: "html5_inicis", pay_method: "card", buyer_name: "홍길동", buyer_tel: "010-1234-5678", m_redirect_url: "http://127.0.0.1:5181/pay/return" });
+    expect(request).toMatchObject({
+      amount: 64900,
+      pg: "html5_inicis",
+      pay_method: "card",
+      buyer_name: "홍길동",
+      buyer_tel: "010-1234-5678",
+      m_redirect_url: "http://127.0.0.1:5181/pay/return",
+    });
     const state = await control(page);
     const order = state.orders.find((o) => o.merchant_uid === (request as { merchant_uid: string }).merchant_uid);
     expect(order).toMatchObject({ amount: 64900, status: "paid" });
@@ -58,7 +65,9 @@ test.describe("PC: the window calls back", () => {
 // src/testing/fakeIamport.test.tsx.
 test.describe("popup-based PGs", () => {
   test.beforeEach(async ({ page }) => {
-    await page.addInitScript(() => ((window as unknown as { __IAMPORT_FAKE_CONFIG__: string }).__IAMPORT_FAKE_CONFIG__ = "popup=1"));
+    await page.addInitScript(
+      () => ((window as unknown as { __IAMPORT_FAKE_CONFIG__: string }).__IAMPORT_FAKE_CONFIG__ = "popup=1"),
+    );
   });
 
   test("the kit calls request_pay inside the click, so the PG popup opens", async ({ page }) => {
@@ -66,7 +75,14 @@ test.describe("popup-based PGs", () => {
     const popup = page.waitForEvent("popup");
     await payButton(page).click();
     await popup;
-    expect(await page.evaluate(() => (window as unknown as { __IAMPORT_FAKE__: { calls: { method: string; activated?: boolean }[] } }).__IAMPORT_FAKE__.calls.find((c) => c.method === "request_pay")?.activated)).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          (
+            window as unknown as { __IAMPORT_FAKE__: { calls: { method: string; activated?: boolean }[] } }
+          ).__IAMPORT_FAKE__.calls.find((c) => c.method === "request_pay")?.activated,
+      ),
+    ).toBe(true);
     await approve(page);
     await expectPaid(page);
   });
@@ -99,7 +115,10 @@ test.describe("mobile: the PG replaces the page and returns on m_redirect_url", 
     await shot(page, testInfo, "mobile-return-verifying");
     await control(page, { verifyDelayMs: 0 });
     const posts: string[] = [];
-    page.on("request", (request) => request.url().endsWith("/api/iamport/verify") && posts.push(request.postData() ?? ""));
+    page.on(
+      "request",
+      (request) => request.url().endsWith("/api/iamport/verify") && posts.push(request.postData() ?? ""),
+    );
     await page.reload();
     await expectPaid(page);
     expect(posts).toHaveLength(1);

@@ -6,8 +6,13 @@ export interface ServerState {
   orders: { merchant_uid: string; amount: number; status: string }[];
 }
 
-export const control = async (page: Page, change?: Partial<{ verifyDown: boolean; verifyDelayMs: number }>): Promise<ServerState> =>
-  (await (change ? page.request.post("/__control", { data: change }) : page.request.get("/__control"))).json() as Promise<ServerState>;
+export const control = async (
+  page: Page,
+  change?: Partial<{ verifyDown: boolean; verifyDelayMs: number }>,
+): Promise<ServerState> =>
+  (
+    await (change ? page.request.post("/__control", { data: change }) : page.request.get("/__control"))
+  ).json() as Promise<ServerState>;
 
 /** From the cart to a filled-in checkout form. */
 export async function fillCheckout(page: Page) {
@@ -30,7 +35,15 @@ export async function shot(page: Page, testInfo: TestInfo, name: string) {
 }
 
 export const fakeCalls = (page: Page, method: string) =>
-  page.evaluate((m) => (window as unknown as { __IAMPORT_FAKE__: { calls: { method: string; args: unknown[] }[] } }).__IAMPORT_FAKE__.calls.filter((c) => c.method === m).map((c) => c.args[0]), method);
+  page.evaluate(
+    (m) =>
+      (
+        window as unknown as { __IAMPORT_FAKE__: { calls: { method: string; args: unknown[] }[] } }
+      ).__IAMPORT_FAKE__.calls
+        .filter((c) => c.method === m)
+        .map((c) => c.args[0]),
+    method,
+  );
 
 export async function expectPaid(page: Page) {
   await expect(result(page)).toHaveAttribute("data-status", "paid", { timeout: 15_000 });

@@ -30,9 +30,21 @@ const rows = [];
 const budget = (label, names, limit, hard) => sizeOf(names).then((s) => rows.push({ label, ...s, limit, hard }));
 // Targets from the issues (Stripe's typical import is 4.7 KB); `hard` is the regression ceiling that fails the bench.
 await budget("IamportProvider + usePayment", ["IamportProvider", "usePayment"], 4608, 7 * 1024);
-await budget("all hooks", ["IamportProvider", "usePayment", "useCertification", "useBillingKey", "useIamportRedirect", "useIamport"], undefined);
-const COMPONENTS = ["PaymentButton", "CheckoutForm", "CertificationButton", "BillingKeyButton", "PaymentResult", "IamportRedirectHandler"];
-for (const component of COMPONENTS) await budget(`IamportProvider + ${component}`, ["IamportProvider", component], undefined);
+await budget(
+  "all hooks",
+  ["IamportProvider", "usePayment", "useCertification", "useBillingKey", "useIamportRedirect", "useIamport"],
+  undefined,
+);
+const COMPONENTS = [
+  "PaymentButton",
+  "CheckoutForm",
+  "CertificationButton",
+  "BillingKeyButton",
+  "PaymentResult",
+  "IamportRedirectHandler",
+];
+for (const component of COMPONENTS)
+  await budget(`IamportProvider + ${component}`, ["IamportProvider", component], undefined);
 await budget("IamportProvider + all six components", ["IamportProvider", ...COMPONENTS], 12 * 1024, 14 * 1024);
 
 const { renderCount } = await import("./benchRenders.mjs");
@@ -46,7 +58,12 @@ console.log("| import | min | min+gzip | budget |");
 console.log("| --- | ---: | ---: | --- |");
 let over = false;
 for (const row of rows) {
-  const verdict = row.limit === undefined ? "-" : row.gzip <= row.limit ? `target ${kb(row.limit)}: met` : `target ${kb(row.limit)}: over by ${kb(row.gzip - row.limit)}`;
+  const verdict =
+    row.limit === undefined
+      ? "-"
+      : row.gzip <= row.limit
+        ? `target ${kb(row.limit)}: met`
+        : `target ${kb(row.limit)}: over by ${kb(row.gzip - row.limit)}`;
   over ||= row.hard !== undefined && row.gzip > row.hard;
   console.log(`| ${row.label} | ${kb(row.min)} | ${kb(row.gzip)} | ${verdict} |`);
 }
@@ -55,7 +72,9 @@ if (browser.skipped) {
   console.log(`Chromium figures skipped: ${browser.skipped}`);
 } else {
   console.log(`script requests for one page load (/bench): ${browser.scriptRequests}`);
-  console.log(`click → IMP.request_pay in Chromium, median of ${browser.rounds}: kit ${browser.kit.toFixed(2)} ms, raw window.IMP ${browser.raw.toFixed(2)} ms, ratio ${(browser.kit / browser.raw).toFixed(2)}`);
+  console.log(
+    `click → IMP.request_pay in Chromium, median of ${browser.rounds}: kit ${browser.kit.toFixed(2)} ms, raw window.IMP ${browser.raw.toFixed(2)} ms, ratio ${(browser.kit / browser.raw).toFixed(2)}`,
+  );
 }
 if (over) {
   console.error("\nA size passed its regression ceiling.");

@@ -6,8 +6,22 @@ import { JSDOM } from "jsdom";
 const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function renderCount() {
-  const dom = new JSDOM("<!DOCTYPE html><div id=root></div>", { url: "http://127.0.0.1/checkout", pretendToBeVisual: true });
-  for (const key of ["window", "document", "navigator", "location", "history", "sessionStorage", "HTMLElement", "Node", "Event", "MutationObserver"]) {
+  const dom = new JSDOM("<!DOCTYPE html><div id=root></div>", {
+    url: "http://127.0.0.1/checkout",
+    pretendToBeVisual: true,
+  });
+  for (const key of [
+    "window",
+    "document",
+    "navigator",
+    "location",
+    "history",
+    "sessionStorage",
+    "HTMLElement",
+    "Node",
+    "Event",
+    "MutationObserver",
+  ]) {
     Object.defineProperty(globalThis, key, { configurable: true, value: dom.window[key] });
   }
   const React = await import("react");
@@ -25,7 +39,9 @@ export async function renderCount() {
   }
   const verify = async () => (await tick(5), { status: "paid" });
   const root = createRoot(document.getElementById("root"));
-  root.render(React.createElement(kit.IamportProvider, { userCode: "imp12345678", verify }, React.createElement(Consumer)));
+  root.render(
+    React.createElement(kit.IamportProvider, { userCode: "imp12345678", verify }, React.createElement(Consumer)),
+  );
   await tick(20);
   const before = renders;
   const outcome = await pay({ merchant_uid: "bench-1", amount: 1000, pay_method: "card" });

@@ -12,5 +12,11 @@ export type { WebhookHandlerOptions } from "./server/webhookHandler";
 export { toNodeListener } from "./server/http";
 
 // Types
-export type { BillingKey, CancelPaymentRequest, Certification, Payment, PayWithBillingKeyRequest } from "./server/types";
+export type {
+  BillingKey,
+  CancelPaymentRequest,
+  Certification,
+  Payment,
+  PayWithBillingKeyRequest,
+} from "./server/types";
 export type { VerifyRequest, VerifyResponse } from "./core/verify";

@@ -5,7 +5,16 @@ import { clickWhenReady, expectAnnounced } from "./helpers";
 const meta = {
   title: "Components/BillingKeyButton",
   component: BillingKeyButton,
-  args: { params: { merchant_uid: "bill-1", customer_uid: "customer-7", amount: 0, pg: "tosspayments", buyer_name: "홍길동", name: "월간 구독 카드 등록" } },
+  args: {
+    params: {
+      merchant_uid: "bill-1",
+      customer_uid: "customer-7",
+      amount: 0,
+      pg: "tosspayments",
+      buyer_name: "홍길동",
+      name: "월간 구독 카드 등록",
+    },
+  },
 } satisfies Meta<typeof BillingKeyButton>;
 export default meta;
 type Story = StoryObj<typeof meta>;

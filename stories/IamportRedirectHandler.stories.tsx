@@ -31,7 +31,14 @@ type Story = StoryObj<typeof meta>;
 export const ReturnPaid: Story = {
   beforeEach: arriveWith(
     { imp_uid: "imp_500000000001", merchant_uid: "order-5001", imp_success: "true" },
-    { imp_uid: "imp_500000000001", merchant_uid: "order-5001", type: "payment", status: "paid", amount: 64900, receipt_url: "https://iamport.example/receipts/imp_500000000001" },
+    {
+      imp_uid: "imp_500000000001",
+      merchant_uid: "order-5001",
+      type: "payment",
+      status: "paid",
+      amount: 64900,
+      receipt_url: "https://iamport.example/receipts/imp_500000000001",
+    },
   ),
   parameters: { iamport: { verify: { delayMs: 600 } } },
   play: async ({ canvasElement }) => {
@@ -44,7 +51,19 @@ export const ReturnPaid: Story = {
 export const ReturnVirtualAccount: Story = {
   beforeEach: arriveWith(
     { imp_uid: "imp_500000000002", merchant_uid: "order-5002", imp_success: "true" },
-    { imp_uid: "imp_500000000002", merchant_uid: "order-5002", type: "payment", status: "ready", amount: 64900, vbank: { vbank_name: "신한은행", vbank_num: "56211-0000-1234", vbank_holder: "(주)아임포트테스트", vbank_date: 1798729199 } },
+    {
+      imp_uid: "imp_500000000002",
+      merchant_uid: "order-5002",
+      type: "payment",
+      status: "ready",
+      amount: 64900,
+      vbank: {
+        vbank_name: "신한은행",
+        vbank_num: "56211-0000-1234",
+        vbank_holder: "(주)아임포트테스트",
+        vbank_date: 1798729199,
+      },
+    },
   ),
   play: async ({ canvasElement }) => {
     await expectAnnounced(canvasElement, "가상계좌가 발급되었습니다.");
@@ -53,14 +72,24 @@ export const ReturnVirtualAccount: Story = {
 };
 
 export const ReturnFailure: Story = {
-  beforeEach: arriveWith({ imp_uid: "imp_500000000003", merchant_uid: "order-5003", imp_success: "false", error_code: "F0004", error_msg: "[F0004] 카드 한도가 초과되었습니다" }),
+  beforeEach: arriveWith({
+    imp_uid: "imp_500000000003",
+    merchant_uid: "order-5003",
+    imp_success: "false",
+    error_code: "F0004",
+    error_msg: "[F0004] 카드 한도가 초과되었습니다",
+  }),
   play: async ({ canvasElement }) => {
     await expectAnnounced(canvasElement, "[F0004] 카드 한도가 초과되었습니다");
   },
 };
 
 export const ReturnCancelled: Story = {
-  beforeEach: arriveWith({ merchant_uid: "order-5004", imp_success: "false", error_msg: "사용자가 결제를 취소하셨습니다" }),
+  beforeEach: arriveWith({
+    merchant_uid: "order-5004",
+    imp_success: "false",
+    error_msg: "사용자가 결제를 취소하셨습니다",
+  }),
   play: async ({ canvasElement }) => {
     await expectAnnounced(canvasElement, "결제를 취소했습니다.");
   },

@@ -53,7 +53,11 @@ export const InvalidAmount: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: /결제/ }));
-    await waitFor(() => expect(canvas.getByText(/INVALID_PARAMS: `requestPay`: `amount` must be a positive integer for KRW \(got 64900.5\)/)).toBeVisible());
+    await waitFor(() =>
+      expect(
+        canvas.getByText(/INVALID_PARAMS: `requestPay`: `amount` must be a positive integer for KRW \(got 64900.5\)/),
+      ).toBeVisible(),
+    );
   },
 };
 

@@ -20,7 +20,16 @@ export async function clickWhenReady(canvasElement: HTMLElement, name: string | 
 
 /** Waits for a polite announcement in the story. */
 export async function expectAnnounced(canvasElement: HTMLElement, text: string | RegExp) {
-  await waitFor(() => expect(within(canvasElement).getAllByRole("status").map((s) => s.textContent ?? "").join(" ")).toMatch(text), { timeout: 6000 });
+  await waitFor(
+    () =>
+      expect(
+        within(canvasElement)
+          .getAllByRole("status")
+          .map((s) => s.textContent ?? "")
+          .join(" "),
+      ).toMatch(text),
+    { timeout: 6000 },
+  );
 }
 
 /** A small panel on `useIamport()`: the SDK's load status with a retry button, as a merchant would build it. */

@@ -2,7 +2,13 @@ import { useState } from "react";
 import { usePayment, type PaymentOutcome } from "../src";
 
 /** A merchant's minimal checkout on `usePayment`: a button, and what the buyer sees. */
-export function Checkout({ params, onOutcome }: { params: () => Record<string, unknown>; onOutcome?: (outcome: PaymentOutcome) => void }) {
+export function Checkout({
+  params,
+  onOutcome,
+}: {
+  params: () => Record<string, unknown>;
+  onOutcome?: (outcome: PaymentOutcome) => void;
+}) {
   const { requestPay, status, phase, outcome, error, isPending, reset } = usePayment({ onOutcome });
   const [returned, setReturned] = useState<string>("");
   return (

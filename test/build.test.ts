@@ -4,7 +4,8 @@ const read = (file: string) => readFileSync(new URL(`../dist/${file}`, import.me
 
 describe("the built package", () => {
   beforeAll(() => {
-    if (!existsSync(new URL("../dist/index.js", import.meta.url))) throw new Error("dist/ is missing: run `npm run build` (npm test does) first.");
+    if (!existsSync(new URL("../dist/index.js", import.meta.url)))
+      throw new Error("dist/ is missing: run `npm run build` (npm test does) first.");
   });
 
   it.each(["index.js", "index.cjs", "testing.js", "testing.cjs"])('starts %s with "use client"', (file) => {

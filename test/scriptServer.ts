@@ -18,7 +18,13 @@ let server: Server;
  * `/__count?path=` tells how often a path was requested.
  */
 export async function setup(project: TestProject) {
-  const bundle = await build({ entryPoints: ["src/testing/fakeIamportScript.ts"], bundle: true, format: "iife", write: false, define: { "process.env.NODE_ENV": '"test"' } });
+  const bundle = await build({
+    entryPoints: ["src/testing/fakeIamportScript.ts"],
+    bundle: true,
+    format: "iife",
+    write: false,
+    define: { "process.env.NODE_ENV": '"test"' },
+  });
   const fakeScript = bundle.outputFiles[0].text;
   const counts = new Map<string, number>();
   server = createServer((req, res) => {

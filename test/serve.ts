@@ -6,7 +6,10 @@ export async function serve(handler: (request: Request) => Promise<Response>) {
   const server = createServer(toNodeListener(handler) as never);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-  return { url, close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+  return {
+    url,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
 }
 
 export const postJson = (url: string, body: unknown, init: RequestInit = {}) =>

@@ -26,7 +26,11 @@ const SCRIPT_GLOBALS = ["IMP", "__IAMPORT_FAKE__", "__IAMPORT_REACT_FAKE_LEDGER_
 beforeEach(() => {
   const page = (globalThis as unknown as { jsdom: { window: Record<string, unknown> } }).jsdom.window;
   for (const key of SCRIPT_GLOBALS) {
-    Object.defineProperty(globalThis, key, { configurable: true, get: () => page[key], set: (value) => (page[key] = value) });
+    Object.defineProperty(globalThis, key, {
+      configurable: true,
+      get: () => page[key],
+      set: (value) => (page[key] = value),
+    });
   }
 });
 

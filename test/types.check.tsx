@@ -1,5 +1,12 @@
 // Compiled by `npm run typecheck` (part of `npm test`): each @ts-expect-error must stay an error.
-import type { BillingKeyOutcome, BillingKeyRequest, CertificationRequest, PaymentOutcome, PaymentRequest, Pg } from "../src";
+import type {
+  BillingKeyOutcome,
+  BillingKeyRequest,
+  CertificationRequest,
+  PaymentOutcome,
+  PaymentRequest,
+  Pg,
+} from "../src";
 
 const full: PaymentRequest = {
   channelKey: "channel-key-1",

@@ -31,18 +31,32 @@ const verify = createVerifyHandler({
     if (order) order.status = verified.status;
   },
 });
-const webhook = createWebhookHandler({ client, onPayment: (payment) => void (orders.get(payment.merchant_uid) && (orders.get(payment.merchant_uid).status = payment.status)) });
-
-const json = (res, body, status = 200) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-const readJson = (req) => new Promise((resolve) => {
-  let text = "";
-  req.on("data", (chunk) => (text += chunk));
-  req.on("end", () => resolve(text ? JSON.parse(text) : {}));
+const webhook = createWebhookHandler({
+  client,
+  onPayment: (payment) =>
+    void (orders.get(payment.merchant_uid) && (orders.get(payment.merchant_uid).status = payment.status)),
 });
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
+const json = (res, body, status = 200) =>
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+const readJson = (req) =>
+  new Promise((resolve) => {
+    let text = "";
+    req.on("data", (chunk) => (text += chunk));
+    req.on("end", () => resolve(text ? JSON.parse(text) : {}));
+  });
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+};
 function sendFile(res, file) {
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+  res.writeHead(200, {
+    "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+    "cache-control": "no-store",
+  });
   createReadStream(file).pipe(res);
 }
 
@@ -52,7 +66,12 @@ const server = createServer(async (req, res) => {
   if (pathname === "/api/orders" && req.method === "POST") {
     const { items = [] } = await readJson(req);
     const amount = items.reduce((sum, id) => sum + (PRICES[id] ?? 0), 0);
-    const order = { merchant_uid: `order-${Date.now()}-${++sequence}`, name: "린넨 셔츠 외 1건", amount, status: "created" };
+    const order = {
+      merchant_uid: `order-${Date.now()}-${++sequence}`,
+      name: "린넨 셔츠 외 1건",
+      amount,
+      status: "created",
+    };
     orders.set(order.merchant_uid, order);
     return json(res, order);
   }
@@ -67,8 +86,21 @@ const server = createServer(async (req, res) => {
   if (pathname === "/__fake-iamport/records" && req.method === "POST") {
     const record = await readJson(req);
     if (record.type === "billing_key") iamportApi.addBillingKey({ customer_uid: record.customer_uid });
-    else if (record.type === "certification") iamportApi.addCertification({ imp_uid: record.imp_uid, merchant_uid: record.merchant_uid, certified: record.status === "certified" });
-    else iamportApi.addPayment({ imp_uid: record.imp_uid, merchant_uid: record.merchant_uid, amount: record.amount, status: record.status, pay_method: record.pay_method ?? "card", ...record.vbank });
+    else if (record.type === "certification")
+      iamportApi.addCertification({
+        imp_uid: record.imp_uid,
+        merchant_uid: record.merchant_uid,
+        certified: record.status === "certified",
+      });
+    else
+      iamportApi.addPayment({
+        imp_uid: record.imp_uid,
+        merchant_uid: record.merchant_uid,
+        amount: record.amount,
+        status: record.status,
+        pay_method: record.pay_method ?? "card",
+        ...record.vbank,
+      });
     return json(res, { ok: true });
   }
   if (pathname === "/__control" && req.method === "POST") {

@@ -1,13 +1,19 @@
 import { detectEnvironment } from "./env";
 
 const UA = {
-  kakaotalk: "Mozilla/5.0 (Linux; Android 14; SM-S918N Build/UP1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0 Mobile Safari/537.36 KAKAOTALK 10.4.5",
-  naver: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 NAVER(inapp; search; 2000; 12.1.0)",
-  facebook: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/450.0]",
+  kakaotalk:
+    "Mozilla/5.0 (Linux; Android 14; SM-S918N Build/UP1A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0 Mobile Safari/537.36 KAKAOTALK 10.4.5",
+  naver:
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 NAVER(inapp; search; 2000; 12.1.0)",
+  facebook:
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 [FBAN/FBIOS;FBAV/450.0]",
   line: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/13.20.0",
-  androidWebView: "Mozilla/5.0 (Linux; Android 13; Pixel 7; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0 Mobile Safari/537.36",
-  iosWebView: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
-  iosSafari: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1",
+  androidWebView:
+    "Mozilla/5.0 (Linux; Android 13; Pixel 7; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/120.0 Mobile Safari/537.36",
+  iosWebView:
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148",
+  iosSafari:
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Mobile/15E148 Safari/604.1",
   desktopChrome: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36",
 };
 
@@ -20,11 +26,22 @@ describe("detectEnvironment", () => {
     ["android-webview", UA.androidWebView],
     ["ios-webview", UA.iosWebView],
   ])("recognises %s as an in-app browser that should redirect", (inApp, ua) => {
-    expect(detectEnvironment(ua)).toMatchObject({ browser: true, mobile: true, inApp, preferRedirect: true, reason: expect.stringContaining(inApp) });
+    expect(detectEnvironment(ua)).toMatchObject({
+      browser: true,
+      mobile: true,
+      inApp,
+      preferRedirect: true,
+      reason: expect.stringContaining(inApp),
+    });
   });
 
   it("treats mobile Safari as mobile but not in-app", () => {
-    expect(detectEnvironment(UA.iosSafari)).toMatchObject({ mobile: true, inApp: null, preferRedirect: false, reason: expect.stringContaining("redirect to m_redirect_url") });
+    expect(detectEnvironment(UA.iosSafari)).toMatchObject({
+      mobile: true,
+      inApp: null,
+      preferRedirect: false,
+      reason: expect.stringContaining("redirect to m_redirect_url"),
+    });
   });
 
   it("treats desktop Chrome as a desktop browser", () => {

@@ -23,7 +23,8 @@ const IN_APP: [IamportEnvironment["inApp"], RegExp][] = [
 /** Detects mobile browsers, in-app browsers and WebViews from the user agent. */
 export function detectEnvironment(userAgent?: string): IamportEnvironment {
   const ua = userAgent ?? (typeof navigator === "undefined" ? undefined : navigator.userAgent);
-  if (ua === undefined) return { browser: false, mobile: false, inApp: null, preferRedirect: false, reason: "No browser." };
+  if (ua === undefined)
+    return { browser: false, mobile: false, inApp: null, preferRedirect: false, reason: "No browser." };
   const mobile = /Android|iPhone|iPad|iPod|Mobile/i.test(ua);
   const inApp = IN_APP.find(([, pattern]) => pattern.test(ua))?.[0] ?? null;
   const reason = inApp

@@ -48,7 +48,10 @@ export class IamportError extends Error {
 
 /** Type guard for errors (and outcome errors) produced by the kit. */
 export function isIamportError(value: unknown): value is IamportError {
-  return value instanceof IamportError || (value instanceof Error && (value as { name?: unknown }).name === "IamportError" && "code" in value);
+  return (
+    value instanceof IamportError ||
+    (value instanceof Error && (value as { name?: unknown }).name === "IamportError" && "code" in value)
+  );
 }
 
 /** Wraps anything thrown by foreign code (a merchant callback, `fetch`, the SDK) in an `IamportError`. */
@@ -57,4 +60,3 @@ export function toError(value: unknown, code: IamportErrorCode, context: string)
   const text = value instanceof Error ? value.message : String(value);
   return new IamportError(code, `${context}: ${text}`, { cause: value });
 }
-

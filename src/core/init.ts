@@ -11,7 +11,9 @@ export function ensureInit(imp: IMPGlobal, userCode: string, tierCode?: string):
   const key = tierCode ? `${userCode}/${tierCode}` : userCode;
   if (current?.imp === imp && current.key === key) return;
   if (process.env.NODE_ENV !== "production" && current?.imp === imp) {
-    console.warn(`[iamport-react] i'mport is re-initialised from \`${current.key}\` to \`${key}\`; every init resets i'mport's frames, so keep one \`userCode\`/\`tierCode\` per page.`);
+    console.warn(
+      `[iamport-react] i'mport is re-initialised from \`${current.key}\` to \`${key}\`; every init resets i'mport's frames, so keep one \`userCode\`/\`tierCode\` per page.`,
+    );
   }
   if (tierCode) {
     if (typeof imp.agency !== "function") {

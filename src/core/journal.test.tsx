@@ -6,7 +6,8 @@ import { server } from "../../test/msw";
 import { order, renderWithIamport, VERIFY_URL } from "../../test/render";
 import { journal, JOURNAL_TTL_MS } from "./journal";
 
-const stored = () => JSON.parse(sessionStorage.getItem("iamport-react:journal") ?? "{}") as Record<string, { imp_uid?: string }>;
+const stored = () =>
+  JSON.parse(sessionStorage.getItem("iamport-react:journal") ?? "{}") as Record<string, { imp_uid?: string }>;
 
 describe("the pending-result journal", () => {
   it("records the request before the window opens, adds imp_uid on the result, and clears it once verified", async () => {
@@ -16,7 +17,9 @@ describe("the pending-result journal", () => {
     renderWithIamport(<Checkout params={() => order()} />);
     fireEvent.click(screen.getByText("Pay"));
     expect(fake.calls.at(-1)?.method).toBe("request_pay");
-    expect(stored()).toEqual({ "order-1001": { type: "payment", merchant_uid: "order-1001", amount: 64900, startedAt: expect.any(Number) } });
+    expect(stored()).toEqual({
+      "order-1001": { type: "payment", merchant_uid: "order-1001", amount: 64900, startedAt: expect.any(Number) },
+    });
     fireEvent.click(screen.getByText("승인 · Approve"));
     await waitFor(() => expect(screen.getByTestId("phase")).toHaveTextContent("verifying"));
     expect(stored()["order-1001"].imp_uid).toMatch(/^imp_/);
@@ -30,7 +33,9 @@ describe("the pending-result journal", () => {
     const first = renderWithIamport(<Checkout params={() => order()} />);
     fireEvent.click(screen.getByText("Pay"));
     await waitFor(() => expect(screen.getByTestId("error")).toHaveTextContent(/^VERIFY_FAILED/));
-    expect(journal.unverified()).toEqual([expect.objectContaining({ merchant_uid: "order-1001", imp_uid: expect.stringMatching(/^imp_/) })]);
+    expect(journal.unverified()).toEqual([
+      expect.objectContaining({ merchant_uid: "order-1001", imp_uid: expect.stringMatching(/^imp_/) }),
+    ]);
     first.unmount();
 
     const back = createVerifyHandlers({ url: VERIFY_URL });
@@ -94,7 +99,11 @@ describe("the pending-result journal", () => {
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
       expect(verify.requests).toHaveLength(1);
-      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/`sessionStorage` is unavailable \(.*The quota has been exceeded\.\); pending results are kept in memory/));
+      expect(warn).toHaveBeenCalledWith(
+        expect.stringMatching(
+          /`sessionStorage` is unavailable \(.*The quota has been exceeded\.\); pending results are kept in memory/,
+        ),
+      );
       setItem.mockRestore();
     });
   });

@@ -19,7 +19,9 @@ let memory: Record<string, JournalEntry> | null = null;
 
 function fallBack(error: unknown, current: Record<string, JournalEntry>) {
   if (process.env.NODE_ENV !== "production" && memory === null) {
-    console.warn(`[iamport-react] \`sessionStorage\` is unavailable (${error instanceof Error ? error.message : String(error)}); pending results are kept in memory and will not survive a reload.`);
+    console.warn(
+      `[iamport-react] \`sessionStorage\` is unavailable (${error instanceof Error ? error.message : String(error)}); pending results are kept in memory and will not survive a reload.`,
+    );
   }
   memory = current;
 }
@@ -50,7 +52,9 @@ function write(entries: Record<string, JournalEntry>): void {
 
 function live(now = Date.now()): Record<string, JournalEntry> {
   const entries = read();
-  const kept = Object.fromEntries(Object.entries(entries).filter(([, e]) => e.imp_uid || now - e.startedAt < JOURNAL_TTL_MS));
+  const kept = Object.fromEntries(
+    Object.entries(entries).filter(([, e]) => e.imp_uid || now - e.startedAt < JOURNAL_TTL_MS),
+  );
   if (Object.keys(kept).length !== Object.keys(entries).length) write(kept);
   return kept;
 }
@@ -66,7 +70,10 @@ export const journal = {
   recordResult(entry: Omit<JournalEntry, "startedAt" | "imp_uid">, impUid: string): void {
     const entries = live();
     const previous = entries[entry.merchant_uid];
-    write({ ...entries, [entry.merchant_uid]: { ...previous, ...entry, startedAt: previous?.startedAt ?? Date.now(), imp_uid: impUid } });
+    write({
+      ...entries,
+      [entry.merchant_uid]: { ...previous, ...entry, startedAt: previous?.startedAt ?? Date.now(), imp_uid: impUid },
+    });
   },
   remove(merchantUid: string): void {
     const entries = live();

@@ -72,7 +72,10 @@ describe("loadIamport", () => {
   describe("when the script fails to load", () => {
     it("rejects with SDK_LOAD_FAILED naming the URL", async () => {
       const src = `${origin}/missing.js`;
-      await expect(loadIamport({ src })).rejects.toMatchObject({ code: "SDK_LOAD_FAILED", message: expect.stringContaining(src) });
+      await expect(loadIamport({ src })).rejects.toMatchObject({
+        code: "SDK_LOAD_FAILED",
+        message: expect.stringContaining(src),
+      });
     });
 
     it("replaces the dead tag with a fresh one on the next attempt", async () => {
@@ -86,11 +89,17 @@ describe("loadIamport", () => {
     });
 
     it("rejects with SDK_LOAD_FAILED when the script defines no window.IMP", async () => {
-      await expect(loadIamport({ src: `${origin}/not-iamport.js` })).rejects.toMatchObject({ code: "SDK_LOAD_FAILED", message: expect.stringContaining("window.IMP") });
+      await expect(loadIamport({ src: `${origin}/not-iamport.js` })).rejects.toMatchObject({
+        code: "SDK_LOAD_FAILED",
+        message: expect.stringContaining("window.IMP"),
+      });
     });
 
     it("rejects with SDK_TIMEOUT when the script never arrives", async () => {
-      await expect(loadIamport({ src: `${origin}/hang.js`, timeoutMs: 50 })).rejects.toMatchObject({ code: "SDK_TIMEOUT", message: expect.stringContaining("50 ms") });
+      await expect(loadIamport({ src: `${origin}/hang.js`, timeoutMs: 50 })).rejects.toMatchObject({
+        code: "SDK_TIMEOUT",
+        message: expect.stringContaining("50 ms"),
+      });
     });
   });
 });

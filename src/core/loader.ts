@@ -36,7 +36,12 @@ function findScript(src: string): HTMLScriptElement | null {
  */
 export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
   if (typeof window === "undefined" || typeof document === "undefined") {
-    return Promise.reject(new IamportError("SDK_UNAVAILABLE", `The i'mport SDK needs a browser.${process.env.NODE_ENV !== "production" ? " This ran without `window`: request from an event handler or effect, not during a server render." : ""}`));
+    return Promise.reject(
+      new IamportError(
+        "SDK_UNAVAILABLE",
+        `The i'mport SDK needs a browser.${process.env.NODE_ENV !== "production" ? " This ran without `window`: request from an event handler or effect, not during a server render." : ""}`,
+      ),
+    );
   }
   const ready = readIamport();
   if (ready) return Promise.resolve(ready);
@@ -74,13 +79,34 @@ export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
         return;
       }
       tag.setAttribute(MARK, "failed");
-      reject(error ?? new IamportError("SDK_LOAD_FAILED", `\`${src}\` loaded but defined no \`window.IMP\`.${process.env.NODE_ENV !== "production" ? ` Point \`sdk.src\` at the i'mport SDK (${DEFAULT_SDK_SRC}).` : ""}`));
+      reject(
+        error ??
+          new IamportError(
+            "SDK_LOAD_FAILED",
+            `\`${src}\` loaded but defined no \`window.IMP\`.${process.env.NODE_ENV !== "production" ? ` Point \`sdk.src\` at the i'mport SDK (${DEFAULT_SDK_SRC}).` : ""}`,
+          ),
+      );
     };
     const onLoad = () => settle(null);
     const onError = () =>
-      settle(new IamportError("SDK_LOAD_FAILED", `The i'mport SDK failed to load from \`${src}\`.${process.env.NODE_ENV !== "production" ? " A network error, an ad blocker or CSP `script-src` stopped it; `retry()` tries again." : ""}`, { retriable: true }));
+      settle(
+        new IamportError(
+          "SDK_LOAD_FAILED",
+          `The i'mport SDK failed to load from \`${src}\`.${process.env.NODE_ENV !== "production" ? " A network error, an ad blocker or CSP `script-src` stopped it; `retry()` tries again." : ""}`,
+          { retriable: true },
+        ),
+      );
     const timer = setTimeout(
-      () => settle(readIamport() ? null : new IamportError("SDK_TIMEOUT", `The i'mport SDK did not load from \`${src}\` within ${timeoutMs} ms.${process.env.NODE_ENV !== "production" ? " Raise `sdk.timeoutMs` or call `retry()`." : ""}`, { retriable: true })),
+      () =>
+        settle(
+          readIamport()
+            ? null
+            : new IamportError(
+                "SDK_TIMEOUT",
+                `The i'mport SDK did not load from \`${src}\` within ${timeoutMs} ms.${process.env.NODE_ENV !== "production" ? " Raise `sdk.timeoutMs` or call `retry()`." : ""}`,
+                { retriable: true },
+              ),
+        ),
       timeoutMs,
     );
     tag.addEventListener("load", onLoad);

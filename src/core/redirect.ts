@@ -30,7 +30,10 @@ let handled: { key: string; type: RequestKind; promise: Promise<OutcomeOf<Reques
  * removes its keys from the URL, verifies it. The journal says what kind of request it was. After a reload
  * (keys already gone) it finishes the journaled result instead, so the return page still shows the outcome.
  */
-export function settleRedirect(p: Pipeline, fallbackType: RequestKind = "payment"): { type: RequestKind; promise: Promise<OutcomeOf<RequestKind>> } | null {
+export function settleRedirect(
+  p: Pipeline,
+  fallbackType: RequestKind = "payment",
+): { type: RequestKind; promise: Promise<OutcomeOf<RequestKind>> } | null {
   if (typeof location === "undefined") return null;
   const raw = parseRedirect(location.search);
   if (raw) {

@@ -4,7 +4,16 @@ import { ensureInit } from "./init";
 import { journal, type JournalEntry } from "./journal";
 import { loadIamport, readIamport, type SdkOptions } from "./loader";
 import { acquireWindow } from "./lock";
-import { endedOutcome, impUidOf, redirectingOutcome, resultError, verifiedOutcome, type OutcomeOf, type RawResult, type RequestContext } from "./outcome";
+import {
+  endedOutcome,
+  impUidOf,
+  redirectingOutcome,
+  resultError,
+  verifiedOutcome,
+  type OutcomeOf,
+  type RawResult,
+  type RequestContext,
+} from "./outcome";
 import type { CertificationRequest, IMPGlobal, PaymentRequest, RequestKind } from "./types";
 import type { VerifyRequest, VerifyResponse } from "./verify";
 
@@ -45,7 +54,10 @@ export function currentPageUrl(): string | undefined {
 function prepare(spec: RequestSpec<RequestKind>, params: unknown, p: Pipeline): unknown {
   if (typeof params !== "object" || params === null || Array.isArray(params)) return params;
   const { certification, ...paymentDefaults } = p.defaults ?? {};
-  const merged: Record<string, unknown> = { ...(spec.kind === "certification" ? certification : paymentDefaults), ...params };
+  const merged: Record<string, unknown> = {
+    ...(spec.kind === "certification" ? certification : paymentDefaults),
+    ...params,
+  };
   merged.m_redirect_url ??= p.redirectUrl ?? currentPageUrl();
   spec.prepare?.(merged);
   return merged;
@@ -60,8 +72,10 @@ function openWindow(imp: IMPGlobal, kind: RequestKind, params: object): Promise<
     };
     window.addEventListener("pagehide", onHide);
     try {
-      const method = (kind === "certification" ? imp.certification : imp.request_pay) as ((params: object, callback: (rsp?: RawResult) => void) => void) | undefined;
-      if (typeof method !== "function") throw new IamportError("SDK_LOAD_FAILED", "This i'mport SDK has no `IMP.certification`.");
+      const method = (kind === "certification" ? imp.certification : imp.request_pay) as
+        ((params: object, callback: (rsp?: RawResult) => void) => void) | undefined;
+      if (typeof method !== "function")
+        throw new IamportError("SDK_LOAD_FAILED", "This i'mport SDK has no `IMP.certification`.");
       method.call(imp, { ...params }, (rsp) => {
         window.removeEventListener("pagehide", onHide);
         resolve(rsp ?? {});
@@ -77,14 +91,36 @@ function openWindow(imp: IMPGlobal, kind: RequestKind, params: object): Promise<
  * Validates, takes the page's one window, journals the request and opens i'mport's window. When the SDK is
  * ready the window opens synchronously, inside the caller's event handler, so popup PGs are not blocked.
  */
-export function startRequest<K extends RequestKind>(spec: RequestSpec<K>, params: unknown, p: Pipeline, onPhase: (phase: Phase) => void): Promise<OutcomeOf<K>> {
+export function startRequest<K extends RequestKind>(
+  spec: RequestSpec<K>,
+  params: unknown,
+  p: Pipeline,
+  onPhase: (phase: Phase) => void,
+): Promise<OutcomeOf<K>> {
   const kind = spec.kind;
   const request = prepare(spec, params, p) as Record<string, unknown> | undefined;
-  const ctx = { type: kind, merchant_uid: typeof request?.merchant_uid === "string" ? request.merchant_uid : "", customer_uid: kind === "billing_key" ? (request?.customer_uid as string | undefined) : undefined };
-  const end = (error: unknown) => Promise.resolve(endedOutcome(ctx, null, toError(error, "PAYMENT_FAILED", "i'mport failed")));
-  if (!p.userCode) return end(new IamportError("NOT_CONFIGURED", `\`IamportProvider\` has no \`userCode\`.${process.env.NODE_ENV !== "production" ? " Pass your i'mport merchant code (imp########) before requesting." : ""}`));
+  const ctx = {
+    type: kind,
+    merchant_uid: typeof request?.merchant_uid === "string" ? request.merchant_uid : "",
+    customer_uid: kind === "billing_key" ? (request?.customer_uid as string | undefined) : undefined,
+  };
+  const end = (error: unknown) =>
+    Promise.resolve(endedOutcome(ctx, null, toError(error, "PAYMENT_FAILED", "i'mport failed")));
+  if (!p.userCode)
+    return end(
+      new IamportError(
+        "NOT_CONFIGURED",
+        `\`IamportProvider\` has no \`userCode\`.${process.env.NODE_ENV !== "production" ? " Pass your i'mport merchant code (imp########) before requesting." : ""}`,
+      ),
+    );
   if (p.tierCode !== undefined && !/^[A-Z0-9]{3}$/.test(p.tierCode)) {
-    return end(new IamportError("INVALID_PARAMS", `\`IamportProvider\`: \`tierCode\` must be 3 upper-case letters or digits (got ${JSON.stringify(p.tierCode)}).`, { field: "tierCode" }));
+    return end(
+      new IamportError(
+        "INVALID_PARAMS",
+        `\`IamportProvider\`: \`tierCode\` must be 3 upper-case letters or digits (got ${JSON.stringify(p.tierCode)}).`,
+        { field: "tierCode" },
+      ),
+    );
   }
   try {
     spec.validate(request);
@@ -92,7 +128,13 @@ export function startRequest<K extends RequestKind>(spec: RequestSpec<K>, params
     return end(error);
   }
   const release = acquireWindow(`${kind}:${ctx.merchant_uid}`);
-  if (!release) return end(new IamportError("BUSY", `Another i'mport window is open on this page.${process.env.NODE_ENV !== "production" ? " Wait for its outcome before opening a new one." : ""}`));
+  if (!release)
+    return end(
+      new IamportError(
+        "BUSY",
+        `Another i'mport window is open on this page.${process.env.NODE_ENV !== "production" ? " Wait for its outcome before opening a new one." : ""}`,
+      ),
+    );
   journal.start({ ...ctx, amount: typeof request?.amount === "number" ? request.amount : undefined });
 
   const userCode = p.userCode;
@@ -138,9 +180,21 @@ const settled = new Map<string, Promise<OutcomeOf<RequestKind>>>();
  * Turns a callback or redirect result into an outcome: reported errors end it at once; anything else is
  * journaled and posted to the verify endpoint once per `imp_uid`, however many callers ask.
  */
-export function settleResult<K extends RequestKind>(ctx: RequestContext & { type: K }, raw: RawResult, p: Pipeline, onPhase?: (phase: Phase) => void): Promise<OutcomeOf<K>> {
+export function settleResult<K extends RequestKind>(
+  ctx: RequestContext & { type: K },
+  raw: RawResult,
+  p: Pipeline,
+  onPhase?: (phase: Phase) => void,
+): Promise<OutcomeOf<K>> {
   const impUid = impUidOf(raw);
-  const error = resultError(raw) ?? (impUid ? null : new IamportError("PAYMENT_FAILED", `i'mport returned neither an \`imp_uid\` nor an error.${process.env.NODE_ENV !== "production" ? " Nothing can be verified; check the PG settings in i'mport's console." : ""}`));
+  const error =
+    resultError(raw) ??
+    (impUid
+      ? null
+      : new IamportError(
+          "PAYMENT_FAILED",
+          `i'mport returned neither an \`imp_uid\` nor an error.${process.env.NODE_ENV !== "production" ? " Nothing can be verified; check the PG settings in i'mport's console." : ""}`,
+        ));
   if (error) {
     journal.remove(ctx.merchant_uid);
     return Promise.resolve(endedOutcome(ctx, impUid, error));
@@ -173,13 +227,20 @@ export function settleResult<K extends RequestKind>(ctx: RequestContext & { type
 
 /** The body posted to the verify endpoint. */
 export function verifyRequestOf(ctx: RequestContext, impUid: string): VerifyRequest {
-  return { type: ctx.type, imp_uid: impUid, merchant_uid: ctx.merchant_uid, ...(ctx.type === "billing_key" && { customer_uid: ctx.customer_uid }) };
+  return {
+    type: ctx.type,
+    imp_uid: impUid,
+    merchant_uid: ctx.merchant_uid,
+    ...(ctx.type === "billing_key" && { customer_uid: ctx.customer_uid }),
+  };
 }
 
 /** Verifies a journaled result again (after a reload or an outage) and reports it as `recovered`. */
 export function recoverEntry(entry: JournalEntry & { imp_uid: string }, p: Pipeline): Promise<OutcomeOf<RequestKind>> {
   const promise = settleResult(entry, { imp_uid: entry.imp_uid }, p);
-  void promise.then((outcome) => p.emit({ type: "recovered", request: verifyRequestOf(entry, entry.imp_uid), outcome }));
+  void promise.then((outcome) =>
+    p.emit({ type: "recovered", request: verifyRequestOf(entry, entry.imp_uid), outcome }),
+  );
   return promise;
 }
 

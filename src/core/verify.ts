@@ -35,7 +35,10 @@ const STATUSES = ["paid", "ready", "issued", "certified", "failed", "forgery"];
 function parseAnswer(body: unknown, where: string): VerifyResponse {
   const status = (body as { status?: unknown } | null)?.status;
   if (typeof status !== "string" || !STATUSES.includes(status)) {
-    throw new IamportError("VERIFY_FAILED", `${where} answered without a known \`status\` (got ${JSON.stringify(status)}).${process.env.NODE_ENV !== "production" ? ` Answer JSON like { "status": "paid" }, status one of ${STATUSES.join(", ")}.` : ""}`);
+    throw new IamportError(
+      "VERIFY_FAILED",
+      `${where} answered without a known \`status\` (got ${JSON.stringify(status)}).${process.env.NODE_ENV !== "production" ? ` Answer JSON like { "status": "paid" }, status one of ${STATUSES.join(", ")}.` : ""}`,
+    );
   }
   return body as VerifyResponse;
 }
@@ -47,7 +50,11 @@ export async function postVerify(config: VerifyConfig, request: VerifyRequest): 
     try {
       answer = await config(request);
     } catch (cause) {
-      throw new IamportError("VERIFY_FAILED", `The \`verify\` function threw: ${cause instanceof Error ? cause.message : String(cause)}`, { cause, retriable: true });
+      throw new IamportError(
+        "VERIFY_FAILED",
+        `The \`verify\` function threw: ${cause instanceof Error ? cause.message : String(cause)}`,
+        { cause, retriable: true },
+      );
     }
     return parseAnswer(answer, "The `verify` function");
   }
@@ -56,29 +63,46 @@ export async function postVerify(config: VerifyConfig, request: VerifyRequest): 
   try {
     response = await fetch(url, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json", ...(typeof config.headers === "function" ? config.headers() : config.headers) },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(typeof config.headers === "function" ? config.headers() : config.headers),
+      },
       credentials: config.credentials,
       body: JSON.stringify(request),
     });
   } catch (cause) {
-    throw new IamportError("VERIFY_FAILED", `The verify endpoint \`${config.url}\` could not be reached.${process.env.NODE_ENV !== "production" ? " The result stays journaled and is verified again on the next page load or `retry()`." : ""}`, { cause, retriable: true });
+    throw new IamportError(
+      "VERIFY_FAILED",
+      `The verify endpoint \`${config.url}\` could not be reached.${process.env.NODE_ENV !== "production" ? " The result stays journaled and is verified again on the next page load or `retry()`." : ""}`,
+      { cause, retriable: true },
+    );
   }
   if (!response.ok) {
-    throw new IamportError("VERIFY_FAILED", `The verify endpoint \`${config.url}\` answered HTTP ${response.status}.`, { httpStatus: response.status, retriable: response.status >= 500 || response.status === 429 });
+    throw new IamportError("VERIFY_FAILED", `The verify endpoint \`${config.url}\` answered HTTP ${response.status}.`, {
+      httpStatus: response.status,
+      retriable: response.status >= 500 || response.status === 429,
+    });
   }
   let body: unknown;
   try {
     body = await response.json();
   } catch (cause) {
-    throw new IamportError("VERIFY_FAILED", `The verify endpoint \`${config.url}\` answered HTTP ${response.status} without JSON.`, { cause, httpStatus: response.status });
+    throw new IamportError(
+      "VERIFY_FAILED",
+      `The verify endpoint \`${config.url}\` answered HTTP ${response.status} without JSON.`,
+      { cause, httpStatus: response.status },
+    );
   }
   return parseAnswer(body, `The verify endpoint \`${config.url}\``);
 }
 
 export function verifyRetries(config: VerifyConfig): number {
-  return typeof config === "function" ? 2 : config.retries ?? 4;
+  return typeof config === "function" ? 2 : (config.retries ?? 4);
 }
 
 export function verifyRetryDelay(config: VerifyConfig, attempt: number): number {
-  return typeof config !== "function" && config.retryDelay ? config.retryDelay(attempt) : Math.min(1000 * 2 ** (attempt - 1), 15_000);
+  return typeof config !== "function" && config.retryDelay
+    ? config.retryDelay(attempt)
+    : Math.min(1000 * 2 ** (attempt - 1), 15_000);
 }

@@ -52,7 +52,12 @@ describe("IamportProvider", () => {
     const events: IamportEvent[] = [];
     const src = `${origin}/fake-iamport.js?events=1`;
     render(
-      <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }} sdk={{ src }} onEvent={(e) => events.push(e)}>
+      <IamportProvider
+        userCode="imp12345678"
+        verify={{ url: VERIFY_URL }}
+        sdk={{ src }}
+        onEvent={(e) => events.push(e)}
+      >
         <Status />
       </IamportProvider>,
     );
@@ -77,7 +82,12 @@ describe("IamportProvider", () => {
     it("reports the error and retry() injects a fresh script in place of the dead one", async () => {
       const events: string[] = [];
       render(
-        <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }} sdk={{ src: `${origin}/flaky.js?case=retry` }} onEvent={(e) => events.push(e.type)}>
+        <IamportProvider
+          userCode="imp12345678"
+          verify={{ url: VERIFY_URL }}
+          sdk={{ src: `${origin}/flaky.js?case=retry` }}
+          onEvent={(e) => events.push(e.type)}
+        >
           <Status />
         </IamportProvider>,
       );
@@ -93,7 +103,11 @@ describe("IamportProvider", () => {
 
     it("reports SDK_TIMEOUT when the script never arrives", async () => {
       render(
-        <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }} sdk={{ src: `${origin}/hang.js?provider=1`, timeoutMs: 40 }}>
+        <IamportProvider
+          userCode="imp12345678"
+          verify={{ url: VERIFY_URL }}
+          sdk={{ src: `${origin}/hang.js?provider=1`, timeoutMs: 40 }}
+        >
           <Status />
         </IamportProvider>,
       );
@@ -104,7 +118,11 @@ describe("IamportProvider", () => {
   describe("load strategies", () => {
     it("waits for an idle moment with load idle", async () => {
       render(
-        <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }} sdk={{ src: `${origin}/fake-iamport.js?idle=1`, load: "idle" }}>
+        <IamportProvider
+          userCode="imp12345678"
+          verify={{ url: VERIFY_URL }}
+          sdk={{ src: `${origin}/fake-iamport.js?idle=1`, load: "idle" }}
+        >
           <Status />
         </IamportProvider>,
       );
@@ -152,7 +170,11 @@ describe("IamportProvider", () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL }));
     const first = installFakeIamport();
     render(
-      <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }} sdk={{ src: `${origin}/fake-iamport.js?replaced=1` }}>
+      <IamportProvider
+        userCode="imp12345678"
+        verify={{ url: VERIFY_URL }}
+        sdk={{ src: `${origin}/fake-iamport.js?replaced=1` }}
+      >
         <Status />
         <Checkout params={() => order()} />
       </IamportProvider>,
@@ -177,7 +199,9 @@ describe("IamportProvider", () => {
       </QueryClientProvider>,
     );
     let seen: unknown[] = [];
-    const unsubscribe = client.getMutationCache().subscribe((event) => (seen = [...seen, event.mutation?.options.mutationKey]));
+    const unsubscribe = client
+      .getMutationCache()
+      .subscribe((event) => (seen = [...seen, event.mutation?.options.mutationKey]));
     fireEvent.click(screen.getByText("Pay"));
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
     unsubscribe();

@@ -6,7 +6,14 @@ import { ensureInit } from "../core/init";
 import { DEFAULT_SDK_SRC, loadIamport, readIamport, type SdkOptions } from "../core/loader";
 import type { IMPGlobal } from "../core/types";
 import { recoverJournal, type Pipeline, type RequestDefaults } from "../core/session";
-import { postVerify, verifyRetries, verifyRetryDelay, type VerifyConfig, type VerifyRequest, type VerifyResponse } from "../core/verify";
+import {
+  postVerify,
+  verifyRetries,
+  verifyRetryDelay,
+  type VerifyConfig,
+  type VerifyRequest,
+  type VerifyResponse,
+} from "../core/verify";
 import { IamportContextProvider, type IamportContextValue, type Locale, type SdkStatus } from "./context";
 import { useLatest } from "./useLatest";
 
@@ -80,11 +87,21 @@ export function IamportProvider(props: IamportProviderProps) {
   }, [emit, latest]);
 
   const [pipeline] = useState<Pipeline>(() => ({
-    get userCode() { return latest.current.userCode; },
-    get tierCode() { return latest.current.tierCode; },
-    get redirectUrl() { return latest.current.redirectUrl; },
-    get defaults() { return latest.current.defaults; },
-    get sdk() { return latest.current.sdk; },
+    get userCode() {
+      return latest.current.userCode;
+    },
+    get tierCode() {
+      return latest.current.tierCode;
+    },
+    get redirectUrl() {
+      return latest.current.redirectUrl;
+    },
+    get defaults() {
+      return latest.current.defaults;
+    },
+    get sdk() {
+      return latest.current.sdk;
+    },
     load,
     emit,
     verify: (request: VerifyRequest) => {

@@ -5,7 +5,13 @@ import { createVerifyHandlers, installFakeIamport } from "../testing";
 import { server } from "../../test/msw";
 import { renderWithIamport, VERIFY_URL } from "../../test/render";
 
-function Subscribe({ params, onOutcome }: { params: Record<string, unknown>; onOutcome?: (o: BillingKeyOutcome) => void }) {
+function Subscribe({
+  params,
+  onOutcome,
+}: {
+  params: Record<string, unknown>;
+  onOutcome?: (o: BillingKeyOutcome) => void;
+}) {
   const { issueBillingKey, outcome, error } = useBillingKey({ onOutcome });
   return (
     <>
@@ -27,12 +33,33 @@ describe("useBillingKey", () => {
     server.use(...verify);
     const fake = installFakeIamport();
     let outcome: BillingKeyOutcome | undefined;
-    renderWithIamport(<Subscribe params={{ merchant_uid: "bill-1", customer_uid: "customer-7", amount: 0, pg: "tosspayments", buyer_name: "홍길동" }} onOutcome={(o) => (outcome = o)} />);
+    renderWithIamport(
+      <Subscribe
+        params={{
+          merchant_uid: "bill-1",
+          customer_uid: "customer-7",
+          amount: 0,
+          pg: "tosspayments",
+          buyer_name: "홍길동",
+        }}
+        onOutcome={(o) => (outcome = o)}
+      />,
+    );
     fireEvent.click(screen.getByText("Subscribe"));
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("issued"));
-    expect(fake.calls.find((c) => c.method === "request_pay")?.args[0]).toMatchObject({ customer_uid: "customer-7", amount: 0, pay_method: "card" });
-    expect(verify.requests).toEqual([{ type: "billing_key", imp_uid: expect.any(String), merchant_uid: "bill-1", customer_uid: "customer-7" }]);
-    expect(outcome).toMatchObject({ status: "issued", customer_uid: "customer-7", verification: { status: "issued", customer_uid: "customer-7" } });
+    expect(fake.calls.find((c) => c.method === "request_pay")?.args[0]).toMatchObject({
+      customer_uid: "customer-7",
+      amount: 0,
+      pay_method: "card",
+    });
+    expect(verify.requests).toEqual([
+      { type: "billing_key", imp_uid: expect.any(String), merchant_uid: "bill-1", customer_uid: "customer-7" },
+    ]);
+    expect(outcome).toMatchObject({
+      status: "issued",
+      customer_uid: "customer-7",
+      verification: { status: "issued", customer_uid: "customer-7" },
+    });
   });
 
   it("ends without customer_uid as INVALID_PARAMS and opens nothing", async () => {
@@ -40,7 +67,9 @@ describe("useBillingKey", () => {
     renderWithIamport(<Subscribe params={{ merchant_uid: "bill-2", amount: 0 }} />);
     fireEvent.click(screen.getByText("Subscribe"));
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("failed"));
-    expect(screen.getByTestId("error")).toHaveTextContent(/^INVALID_PARAMS: `issueBillingKey`: `customer_uid` is required to issue a billing key/);
+    expect(screen.getByTestId("error")).toHaveTextContent(
+      /^INVALID_PARAMS: `issueBillingKey`: `customer_uid` is required to issue a billing key/,
+    );
     expect(fake.calls.filter((c) => c.method === "request_pay")).toEqual([]);
   });
 
@@ -48,7 +77,12 @@ describe("useBillingKey", () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL }));
     installFakeIamport({ outcome: "failed" });
     let outcome: BillingKeyOutcome | undefined;
-    renderWithIamport(<Subscribe params={{ merchant_uid: "bill-3", customer_uid: "customer-8", amount: 0 }} onOutcome={(o) => (outcome = o)} />);
+    renderWithIamport(
+      <Subscribe
+        params={{ merchant_uid: "bill-3", customer_uid: "customer-8", amount: 0 }}
+        onOutcome={(o) => (outcome = o)}
+      />,
+    );
     fireEvent.click(screen.getByText("Subscribe"));
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("failed"));
     expect(outcome).toMatchObject({ status: "failed", customer_uid: "customer-8", error: { code: "PAYMENT_FAILED" } });

@@ -5,7 +5,13 @@ import { createVerifyHandlers, installFakeIamport } from "../testing";
 import { server } from "../../test/msw";
 import { renderWithIamport, VERIFY_URL } from "../../test/render";
 
-function Verify({ params = {}, onOutcome }: { params?: Record<string, unknown>; onOutcome?: (o: CertificationOutcome) => void }) {
+function Verify({
+  params = {},
+  onOutcome,
+}: {
+  params?: Record<string, unknown>;
+  onOutcome?: (o: CertificationOutcome) => void;
+}) {
   const { certify, outcome, error } = useCertification({ onOutcome });
   return (
     <>
@@ -16,12 +22,15 @@ function Verify({ params = {}, onOutcome }: { params?: Record<string, unknown>; 
   );
 }
 
-const INSTAGRAM_IOS = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 300.0";
+const INSTAGRAM_IOS =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 300.0";
 
 describe("useCertification", () => {
   it("throws the kit's misuse message without a provider", () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
-    expect(() => renderHook(() => useCertification())).toThrow("`useCertification` must be used within `<IamportProvider>`.");
+    expect(() => renderHook(() => useCertification())).toThrow(
+      "`useCertification` must be used within `<IamportProvider>`.",
+    );
   });
 
   it("opens IMP.certification, posts type certification and resolves certified", async () => {
@@ -29,16 +38,29 @@ describe("useCertification", () => {
     server.use(...verify);
     const fake = installFakeIamport();
     let outcome: CertificationOutcome | undefined;
-    renderWithIamport(<Verify params={{ pg: "danal", merchant_uid: "cert-1", min_age: 19 }} onOutcome={(o) => (outcome = o)} />, {
-      defaults: { channelKey: "payment-channel", certification: { company: "shop.example" } },
-    });
+    renderWithIamport(
+      <Verify params={{ pg: "danal", merchant_uid: "cert-1", min_age: 19 }} onOutcome={(o) => (outcome = o)} />,
+      {
+        defaults: { channelKey: "payment-channel", certification: { company: "shop.example" } },
+      },
+    );
     fireEvent.click(screen.getByText("Verify"));
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("certified"));
     expect(fake.calls.filter((c) => c.method === "certification").map((c) => c.args[0])).toEqual([
-      { pg: "danal", merchant_uid: "cert-1", min_age: 19, company: "shop.example", m_redirect_url: "http://127.0.0.1/shop/checkout" },
+      {
+        pg: "danal",
+        merchant_uid: "cert-1",
+        min_age: 19,
+        company: "shop.example",
+        m_redirect_url: "http://127.0.0.1/shop/checkout",
+      },
     ]);
     expect(verify.requests).toEqual([{ type: "certification", imp_uid: expect.any(String), merchant_uid: "cert-1" }]);
-    expect(outcome).toMatchObject({ status: "certified", merchant_uid: "cert-1", verification: { status: "certified" } });
+    expect(outcome).toMatchObject({
+      status: "certified",
+      merchant_uid: "cert-1",
+      verification: { status: "certified" },
+    });
   });
 
   it("generates a merchant_uid when none is given", async () => {
@@ -47,7 +69,9 @@ describe("useCertification", () => {
     renderWithIamport(<Verify params={{ pg: "inicis_unified" }} />);
     fireEvent.click(screen.getByText("Verify"));
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("certified"));
-    expect((fake.calls.find((c) => c.method === "certification")?.args[0] as { merchant_uid: string }).merchant_uid).toMatch(/^cert_[a-z0-9]+$/);
+    expect(
+      (fake.calls.find((c) => c.method === "certification")?.args[0] as { merchant_uid: string }).merchant_uid,
+    ).toMatch(/^cert_[a-z0-9]+$/);
   });
 
   it("defaults popup to false inside in-app browsers, and leaves it alone elsewhere", async () => {

@@ -24,7 +24,11 @@ function returnTo(query: Record<string, string>) {
   history.replaceState(null, "", `/shop/pay/return?${new URLSearchParams({ ref: "mail", ...query })}`);
 }
 
-function recordPayment(imp_uid: string, merchant_uid: string, extra: Partial<Parameters<ReturnType<typeof fakeLedger>["set"]>[1]> = {}) {
+function recordPayment(
+  imp_uid: string,
+  merchant_uid: string,
+  extra: Partial<Parameters<ReturnType<typeof fakeLedger>["set"]>[1]> = {},
+) {
   fakeLedger().set(imp_uid, { imp_uid, merchant_uid, type: "payment", status: "paid", amount: 64900, ...extra });
 }
 
@@ -46,7 +50,13 @@ describe("useIamportRedirect", () => {
   it("ends a return carrying a PG error as failed, verbatim and without posting", async () => {
     const verify = createVerifyHandlers({ url: VERIFY_URL });
     server.use(...verify);
-    returnTo({ imp_uid: "imp_100000000002", merchant_uid: "order-1002", imp_success: "false", error_code: "F0004", error_msg: "[F0004] 카드 한도가 초과되었습니다" });
+    returnTo({
+      imp_uid: "imp_100000000002",
+      merchant_uid: "order-1002",
+      imp_success: "false",
+      error_code: "F0004",
+      error_msg: "[F0004] 카드 한도가 초과되었습니다",
+    });
     renderWithIamport(<ReturnPage />);
     await waitFor(() => expect(text("outcome")).toBe("failed"));
     expect(text("error")).toBe("PAYMENT_FAILED: [F0004] 카드 한도가 초과되었습니다");
@@ -127,18 +137,33 @@ describe("useIamportRedirect", () => {
     const verify = createVerifyHandlers({ url: VERIFY_URL });
     server.use(...verify);
     journal.start({ type: "billing_key", merchant_uid: "bill-1", customer_uid: "customer-7" });
-    fakeLedger().set("imp_100000000008", { imp_uid: "imp_100000000008", merchant_uid: "bill-1", type: "billing_key", status: "issued", amount: 0, customer_uid: "customer-7" });
+    fakeLedger().set("imp_100000000008", {
+      imp_uid: "imp_100000000008",
+      merchant_uid: "bill-1",
+      type: "billing_key",
+      status: "issued",
+      amount: 0,
+      customer_uid: "customer-7",
+    });
     returnTo({ imp_uid: "imp_100000000008", merchant_uid: "bill-1", imp_success: "true" });
     renderWithIamport(<ReturnPage />);
     await waitFor(() => expect(text("outcome")).toBe("issued"));
-    expect(verify.requests).toEqual([{ type: "billing_key", imp_uid: "imp_100000000008", merchant_uid: "bill-1", customer_uid: "customer-7" }]);
+    expect(verify.requests).toEqual([
+      { type: "billing_key", imp_uid: "imp_100000000008", merchant_uid: "bill-1", customer_uid: "customer-7" },
+    ]);
   });
 
   it("verifies a certification return as certification", async () => {
     const verify = createVerifyHandlers({ url: VERIFY_URL });
     server.use(...verify);
     journal.start({ type: "certification", merchant_uid: "cert-1" });
-    fakeLedger().set("imp_100000000009", { imp_uid: "imp_100000000009", merchant_uid: "cert-1", type: "certification", status: "certified", amount: 0 });
+    fakeLedger().set("imp_100000000009", {
+      imp_uid: "imp_100000000009",
+      merchant_uid: "cert-1",
+      type: "certification",
+      status: "certified",
+      amount: 0,
+    });
     returnTo({ imp_uid: "imp_100000000009", merchant_uid: "cert-1", success: "true" });
     renderWithIamport(<ReturnPage />);
     await waitFor(() => expect(text("outcome")).toBe("certified"));
@@ -159,7 +184,11 @@ describe("useIamportRedirect", () => {
       await waitFor(() => expect(text("outcome")).toBe("paid"));
       expect(verify.requests).toHaveLength(1);
       expect(events.filter((e) => e.type === "recovered")).toEqual([
-        { type: "recovered", request: { type: "payment", imp_uid: "imp_100000000010", merchant_uid: "order-1010" }, outcome: expect.objectContaining({ status: "paid" }) },
+        {
+          type: "recovered",
+          request: { type: "payment", imp_uid: "imp_100000000010", merchant_uid: "order-1010" },
+          outcome: expect.objectContaining({ status: "paid" }),
+        },
       ]);
       expect(journal.unverified()).toEqual([]);
     });

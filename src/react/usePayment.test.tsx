@@ -24,7 +24,11 @@ describe("usePayment", () => {
     it("injects one script, initialises once and opens one window", async () => {
       const verify = createVerifyHandlers({ url: VERIFY_URL });
       server.use(...verify);
-      renderWithIamport(<Checkout params={() => order()} />, { sdk: { src: `${origin}/fake-iamport.js?strict=1` } }, { strict: true });
+      renderWithIamport(
+        <Checkout params={() => order()} />,
+        { sdk: { src: `${origin}/fake-iamport.js?strict=1` } },
+        { strict: true },
+      );
       await waitFor(() => expect((window as { IMP?: unknown }).IMP).toBeDefined());
       const fake = (window as unknown as { __IAMPORT_FAKE__: FakeIamport }).__IAMPORT_FAKE__;
       await waitFor(() => expect(fake.calls.filter((c) => c.method === "init")).toHaveLength(1));
@@ -44,7 +48,11 @@ describe("usePayment", () => {
       const second = vi.fn();
       const { result, rerender } = renderHook(({ onOutcome }) => usePayment({ onOutcome }), {
         initialProps: { onOutcome: first },
-        wrapper: ({ children }) => <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }}>{children}</IamportProvider>,
+        wrapper: ({ children }) => (
+          <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }}>
+            {children}
+          </IamportProvider>
+        ),
       });
       const { requestPay, reset, retry } = result.current;
       rerender({ onOutcome: second });
@@ -53,7 +61,11 @@ describe("usePayment", () => {
       expect(result.current.retry).toBe(retry);
       await act(() => result.current.requestPay(order()));
       expect(result.current.outcome?.status).toBe("paid");
-      expect([result.current.requestPay, result.current.reset, result.current.retry]).toEqual([requestPay, reset, retry]);
+      expect([result.current.requestPay, result.current.reset, result.current.retry]).toEqual([
+        requestPay,
+        reset,
+        retry,
+      ]);
       expect(first).not.toHaveBeenCalled();
       expect(second).toHaveBeenCalledWith(expect.objectContaining({ status: "paid" }));
     });
@@ -85,10 +97,16 @@ describe("usePayment", () => {
       server.use(...createVerifyHandlers({ url: VERIFY_URL }));
       const fake = installFakeIamport();
       history.replaceState(null, "", "/shop/checkout?step=pay#summary");
-      renderWithIamport(<Checkout params={() => order()} />, { defaults: { channelKey: "channel-key-1", pay_method: "trans" } });
+      renderWithIamport(<Checkout params={() => order()} />, {
+        defaults: { channelKey: "channel-key-1", pay_method: "trans" },
+      });
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("paid"));
-      expect(payCalls(fake)[0].args[0]).toEqual({ ...order(), channelKey: "channel-key-1", m_redirect_url: "http://127.0.0.1/shop/checkout" });
+      expect(payCalls(fake)[0].args[0]).toEqual({
+        ...order(),
+        channelKey: "channel-key-1",
+        m_redirect_url: "http://127.0.0.1/shop/checkout",
+      });
     });
 
     it("prefers the request's m_redirect_url, then the provider's redirectUrl", async () => {
@@ -98,14 +116,23 @@ describe("usePayment", () => {
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("paid"));
       fireEvent.click(screen.getByText("Reset"));
-      cleanupAndRender(<Checkout params={() => order({ merchant_uid: "order-1002", m_redirect_url: "https://shop.example/own" })} />);
+      cleanupAndRender(
+        <Checkout params={() => order({ merchant_uid: "order-1002", m_redirect_url: "https://shop.example/own" })} />,
+      );
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("paid"));
-      expect(payCalls(fake).map((c) => (c.args[0] as { m_redirect_url: string }).m_redirect_url)).toEqual(["https://shop.example/pay/return", "https://shop.example/own"]);
+      expect(payCalls(fake).map((c) => (c.args[0] as { m_redirect_url: string }).m_redirect_url)).toEqual([
+        "https://shop.example/pay/return",
+        "https://shop.example/own",
+      ]);
     });
 
     it("posts the result to the verify endpoint and resolves paid only after the server says so", async () => {
-      const verify = createVerifyHandlers({ url: VERIFY_URL, orders: { "order-1001": { amount: 64900 } }, delayMs: 30 });
+      const verify = createVerifyHandlers({
+        url: VERIFY_URL,
+        orders: { "order-1001": { amount: 64900 } },
+        delayMs: 30,
+      });
       server.use(...verify);
       installFakeIamport();
       const events: IamportEvent["type"][] = [];
@@ -116,7 +143,9 @@ describe("usePayment", () => {
       await waitFor(() => expect(text("outcome")).toBe("paid"));
       expect(text("status")).toBe("success");
       expect(text("returned")).toBe("paid");
-      expect(verify.requests).toEqual([{ type: "payment", imp_uid: expect.stringMatching(/^imp_\d{12}$/), merchant_uid: "order-1001" }]);
+      expect(verify.requests).toEqual([
+        { type: "payment", imp_uid: expect.stringMatching(/^imp_\d{12}$/), merchant_uid: "order-1001" },
+      ]);
       expect(events).toEqual(["request-open", "callback", "verify-start", "verify-ok"]);
     });
 
@@ -127,7 +156,10 @@ describe("usePayment", () => {
       renderWithIamport(<Checkout params={() => order({ pay_method: "vbank" })} onOutcome={(o) => (outcome = o)} />);
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("ready"));
-      expect(outcome).toMatchObject({ status: "ready", vbank: { vbank_num: "T1234-5678-9012", vbank_name: "국민은행", vbank_holder: "(주)아임포트테스트" } });
+      expect(outcome).toMatchObject({
+        status: "ready",
+        vbank: { vbank_num: "T1234-5678-9012", vbank_name: "국민은행", vbank_holder: "(주)아임포트테스트" },
+      });
     });
 
     it("does not trust success flags: a callback saying success:false is still verified", async () => {
@@ -151,14 +183,19 @@ describe("usePayment", () => {
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("failed"));
       expect(text("status")).toBe("error");
-      expect(outcome).toMatchObject({ status: "failed", error: { code: "PAYMENT_FAILED", pgCode: "F0004", pgMessage: "[F0004] 카드 한도가 초과되었습니다" } });
+      expect(outcome).toMatchObject({
+        status: "failed",
+        error: { code: "PAYMENT_FAILED", pgCode: "F0004", pgMessage: "[F0004] 카드 한도가 초과되었습니다" },
+      });
       expect(verify.requests).toHaveLength(0);
     });
 
     it("ends as cancelled when the buyer closed the window, even with success:true", async () => {
       const verify = createVerifyHandlers({ url: VERIFY_URL });
       server.use(...verify);
-      installFakeIamport({ outcome: () => ({ imp_uid: null, success: true, error_msg: "사용자가 결제를 취소하셨습니다" }) });
+      installFakeIamport({
+        outcome: () => ({ imp_uid: null, success: true, error_msg: "사용자가 결제를 취소하셨습니다" }),
+      });
       renderWithIamport(<Checkout params={() => order()} />);
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("cancelled"));
@@ -211,7 +248,9 @@ describe("usePayment", () => {
 
     it("ends as VERIFY_FAILED for an answer without JSON or without a known status", async () => {
       installFakeIamport();
-      server.use(http.post(VERIFY_URL, () => new HttpResponse("<html>ok</html>", { headers: { "content-type": "text/html" } })));
+      server.use(
+        http.post(VERIFY_URL, () => new HttpResponse("<html>ok</html>", { headers: { "content-type": "text/html" } })),
+      );
       renderWithIamport(<Checkout params={() => order()} />);
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("error")).toMatch(/^VERIFY_FAILED: .*without JSON/));
@@ -227,7 +266,9 @@ describe("usePayment", () => {
       renderWithIamport(<Checkout params={() => order()} />);
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("failed"));
-      expect(text("error")).toBe("VERIFY_REJECTED: The paid amount does not match the order; the payment was cancelled.");
+      expect(text("error")).toBe(
+        "VERIFY_REJECTED: The paid amount does not match the order; the payment was cancelled.",
+      );
     });
 
     it("uses a verify function instead of a URL", async () => {
@@ -236,7 +277,11 @@ describe("usePayment", () => {
       renderWithIamport(<Checkout params={() => order()} />, { verify: verifyFn });
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("paid"));
-      expect(verifyFn).toHaveBeenCalledWith({ type: "payment", imp_uid: expect.any(String), merchant_uid: "order-1001" });
+      expect(verifyFn).toHaveBeenCalledWith({
+        type: "payment",
+        imp_uid: expect.any(String),
+        merchant_uid: "order-1001",
+      });
     });
   });
 
@@ -244,7 +289,11 @@ describe("usePayment", () => {
     it("ends a second request as BUSY and opens nothing", async () => {
       const fake = installFakeIamport({ window: true });
       const { result } = renderHook(() => [usePayment(), usePayment()] as const, {
-        wrapper: ({ children }) => <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }}>{children}</IamportProvider>,
+        wrapper: ({ children }) => (
+          <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }}>
+            {children}
+          </IamportProvider>
+        ),
       });
       let second: PaymentOutcome | undefined;
       act(() => {
@@ -292,7 +341,9 @@ describe("usePayment", () => {
       await waitFor(() => expect(text("outcome")).toBe("redirecting"));
       expect(text("status")).toBe("pending");
       expect(events).toContain("redirect");
-      expect(JSON.parse(sessionStorage.getItem("iamport-react:journal") ?? "{}")).toMatchObject({ "order-1001": { type: "payment", amount: 64900 } });
+      expect(JSON.parse(sessionStorage.getItem("iamport-react:journal") ?? "{}")).toMatchObject({
+        "order-1001": { type: "payment", amount: 64900 },
+      });
     });
   });
 
@@ -320,7 +371,9 @@ describe("usePayment", () => {
     });
 
     it("ends as SDK_LOAD_FAILED when the script cannot load", async () => {
-      renderWithIamport(<Checkout params={() => order()} />, { sdk: { src: `${origin}/missing.js?pay=1`, load: "lazy" } });
+      renderWithIamport(<Checkout params={() => order()} />, {
+        sdk: { src: `${origin}/missing.js?pay=1`, load: "lazy" },
+      });
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("failed"));
       expect(text("error")).toMatch(/^SDK_LOAD_FAILED: /);
@@ -330,7 +383,10 @@ describe("usePayment", () => {
   describe("deferred configuration", () => {
     it("stays idle without userCode and ends requests as NOT_CONFIGURED", async () => {
       installFakeIamport();
-      renderWithIamport(<Checkout params={() => order()} />, { userCode: undefined, sdk: { src: `${origin}/fake-iamport.js?deferred=1` } });
+      renderWithIamport(<Checkout params={() => order()} />, {
+        userCode: undefined,
+        sdk: { src: `${origin}/fake-iamport.js?deferred=1` },
+      });
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("failed"));
       expect(text("error")).toMatch(/^NOT_CONFIGURED: /);
@@ -345,12 +401,20 @@ describe("usePayment", () => {
       renderWithIamport(<Checkout params={() => order()} />, { tierCode: "A01" });
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("outcome")).toBe("paid"));
-      expect(fake.calls.filter((c) => c.method !== "request_pay")).toEqual([{ method: "agency", args: ["imp12345678", "A01"], at: expect.any(Number) }]);
+      expect(fake.calls.filter((c) => c.method !== "request_pay")).toEqual([
+        { method: "agency", args: ["imp12345678", "A01"], at: expect.any(Number) },
+      ]);
     });
   });
 });
 
 function cleanupAndRender(ui: React.ReactElement) {
   document.body.innerHTML = "";
-  return render(<StrictMode><IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }}>{ui}</IamportProvider></StrictMode>);
+  return render(
+    <StrictMode>
+      <IamportProvider userCode="imp12345678" verify={{ url: VERIFY_URL }}>
+        {ui}
+      </IamportProvider>
+    </StrictMode>,
+  );
 }

@@ -6,9 +6,16 @@ import { useIamportContext } from "./context";
 import { useOutcomeState, type RequestHookOptions } from "./useOutcomeState";
 
 /** `usePayment`, `useBillingKey` and `useCertification`: one spec each over the shared state machine. */
-export function useRequest<K extends RequestKind>(spec: RequestSpec<K>, hookName: string, options?: RequestHookOptions<OutcomeOf<K>>) {
+export function useRequest<K extends RequestKind>(
+  spec: RequestSpec<K>,
+  hookName: string,
+  options?: RequestHookOptions<OutcomeOf<K>>,
+) {
   const { pipeline } = useIamportContext(hookName);
   const { track, ...state } = useOutcomeState<K>(pipeline, options);
-  const request = useCallback((params: unknown) => track(spec.kind, (onPhase) => startRequest(spec, params, pipeline, onPhase)), [spec, pipeline, track]);
+  const request = useCallback(
+    (params: unknown) => track(spec.kind, (onPhase) => startRequest(spec, params, pipeline, onPhase)),
+    [spec, pipeline, track],
+  );
   return { ...state, request };
 }

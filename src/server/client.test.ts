@@ -11,21 +11,32 @@ beforeEach(async () => {
 });
 afterEach(() => close());
 
-const client = (extra: Partial<Parameters<typeof createIamportClient>[0]> = {}) => createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", baseUrl, ...extra });
+const client = (extra: Partial<Parameters<typeof createIamportClient>[0]> = {}) =>
+  createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", baseUrl, ...extra });
 const tokenRequests = () => api.requests.filter((r) => r.path === "/users/getToken").length;
 
 describe("createIamportClient", () => {
   it("requires apiKey and apiSecret, naming the missing one", () => {
-    expect(() => createIamportClient({ apiKey: "k", apiSecret: "" })).toThrow("createIamportClient: `apiSecret` is required");
+    expect(() => createIamportClient({ apiKey: "k", apiSecret: "" })).toThrow(
+      "createIamportClient: `apiSecret` is required",
+    );
   });
 
   it("gets a token once and reuses it, sending it as a Bearer header", async () => {
     const payment = api.addPayment({ merchant_uid: "order-1", amount: 1000 });
     const iamport = client();
-    await expect(iamport.getPayment(payment.imp_uid)).resolves.toMatchObject({ imp_uid: payment.imp_uid, amount: 1000, status: "paid" });
+    await expect(iamport.getPayment(payment.imp_uid)).resolves.toMatchObject({
+      imp_uid: payment.imp_uid,
+      amount: 1000,
+      status: "paid",
+    });
     await iamport.findPaymentByMerchantUid("order-1");
     expect(tokenRequests()).toBe(1);
-    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual(["POST /users/getToken", `GET /payments/${payment.imp_uid}`, "GET /payments/find/order-1"]);
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      "POST /users/getToken",
+      `GET /payments/${payment.imp_uid}`,
+      "GET /payments/find/order-1",
+    ]);
   });
 
   it("refreshes once, for all concurrent calls, when the token expired mid-flow", async () => {
@@ -54,7 +65,10 @@ describe("createIamportClient", () => {
     await expect(sub.getPayment(own.imp_uid)).resolves.toMatchObject({ merchant_uid: "order-4" });
     await expect(sub.getPayment(other.imp_uid)).rejects.toMatchObject({ status: 404 });
     expect(api.requests.filter((r) => r.path.startsWith("/payments")).map((r) => r.tier)).toEqual(["A01", "A01"]);
-    await expect(client({ tierCode: "Z99" }).getPayment(own.imp_uid)).rejects.toMatchObject({ kind: "auth", apiMessage: "하위가맹점(Z99) 권한이 없습니다." });
+    await expect(client({ tierCode: "Z99" }).getPayment(own.imp_uid)).rejects.toMatchObject({
+      kind: "auth",
+      apiMessage: "하위가맹점(Z99) 권한이 없습니다.",
+    });
   });
 
   it("raises i'mport's own message for a non-zero code and for an unknown id", async () => {
@@ -64,12 +78,18 @@ describe("createIamportClient", () => {
     const again = iamport.cancelPayment({ imp_uid: payment.imp_uid, reason: "test" });
     await expect(again).rejects.toBeInstanceOf(IamportApiError);
     await expect(again).rejects.toMatchObject({ kind: "api", apiCode: 1, apiMessage: "이미 전액취소된 주문입니다." });
-    await expect(iamport.getPayment("imp_000000000000")).rejects.toMatchObject({ kind: "http", status: 404, apiMessage: "존재하지 않는 결제정보입니다." });
+    await expect(iamport.getPayment("imp_000000000000")).rejects.toMatchObject({
+      kind: "http",
+      status: 404,
+      apiMessage: "존재하지 않는 결제정보입니다.",
+    });
   });
 
   it("refuses a cancel whose checksum is not the refundable balance", async () => {
     const payment = api.addPayment({ merchant_uid: "order-7", amount: 1000 });
-    await expect(client().cancelPayment({ imp_uid: payment.imp_uid, reason: "x", amount: 300, checksum: 999 })).rejects.toMatchObject({ apiMessage: expect.stringContaining("취소가능잔액(1000)") });
+    await expect(
+      client().cancelPayment({ imp_uid: payment.imp_uid, reason: "x", amount: 300, checksum: 999 }),
+    ).rejects.toMatchObject({ apiMessage: expect.stringContaining("취소가능잔액(1000)") });
     expect(api.payments.get(payment.imp_uid)?.cancel_amount).toBe(0);
   });
 
@@ -85,26 +105,47 @@ describe("createIamportClient", () => {
     });
     await expect(flaky.getPayment(payment.imp_uid)).resolves.toMatchObject({ status: "paid" });
     failures = 0;
-    await expect(flaky.cancelPayment({ imp_uid: payment.imp_uid, reason: "x" })).rejects.toMatchObject({ kind: "http", status: 503 });
+    await expect(flaky.cancelPayment({ imp_uid: payment.imp_uid, reason: "x" })).rejects.toMatchObject({
+      kind: "http",
+      status: 503,
+    });
     expect(api.requests.filter((r) => r.path === "/payments/cancel")).toHaveLength(0);
     expect(api.payments.get(payment.imp_uid)?.status).toBe("paid");
   });
 
   it("times out a request that takes too long", async () => {
     api.setLatency(300);
-    await expect(client({ timeoutMs: 50, retries: 0 }).getPayment("imp_1")).rejects.toMatchObject({ kind: "timeout", message: expect.stringContaining("timed out after 50 ms") });
+    await expect(client({ timeoutMs: 50, retries: 0 }).getPayment("imp_1")).rejects.toMatchObject({
+      kind: "timeout",
+      message: expect.stringContaining("timed out after 50 ms"),
+    });
   });
 
   it("reports a declined billing-key charge by its status, not just by code 0", async () => {
     api.addBillingKey({ customer_uid: "customer-1" });
     const iamport = client();
-    await expect(iamport.payWithBillingKey({ customer_uid: "customer-1", merchant_uid: "sub-1", amount: 9900, name: "월 구독" })).resolves.toMatchObject({ status: "paid", amount: 9900 });
-    await expect(iamport.payWithBillingKey({ customer_uid: "customer-1", merchant_uid: "sub-2", amount: 2_000_000, name: "월 구독" })).resolves.toMatchObject({ status: "failed", fail_reason: "한도초과" });
+    await expect(
+      iamport.payWithBillingKey({ customer_uid: "customer-1", merchant_uid: "sub-1", amount: 9900, name: "월 구독" }),
+    ).resolves.toMatchObject({ status: "paid", amount: 9900 });
+    await expect(
+      iamport.payWithBillingKey({
+        customer_uid: "customer-1",
+        merchant_uid: "sub-2",
+        amount: 2_000_000,
+        name: "월 구독",
+      }),
+    ).resolves.toMatchObject({ status: "failed", fail_reason: "한도초과" });
     await expect(iamport.getBillingKey("customer-1")).resolves.toMatchObject({ card_number: "4092-****-****-1234" });
-    await expect(iamport.preparePayment({ merchant_uid: "order-9", amount: 100 })).resolves.toEqual({ merchant_uid: "order-9", amount: 100 });
+    await expect(iamport.preparePayment({ merchant_uid: "order-9", amount: 100 })).resolves.toEqual({
+      merchant_uid: "order-9",
+      amount: 100,
+    });
   });
 
   it("fails with an auth error for wrong credentials", async () => {
-    await expect(client({ apiSecret: "wrong" }).getPayment("imp_1")).rejects.toMatchObject({ kind: "auth", status: 401 });
+    await expect(client({ apiSecret: "wrong" }).getPayment("imp_1")).rejects.toMatchObject({
+      kind: "auth",
+      status: 401,
+    });
   });
 });

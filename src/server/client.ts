@@ -25,7 +25,8 @@ const TOKEN_MARGIN_MS = 60_000;
 /** A typed client for the i'mport V1 REST API, with a cached access token. */
 export function createIamportClient(options: IamportClientOptions) {
   for (const key of ["apiKey", "apiSecret"] as const) {
-    if (typeof options[key] !== "string" || !options[key]) throw new TypeError(`createIamportClient: \`${key}\` is required; copy it from i'mport's console (V1 API keys).`);
+    if (typeof options[key] !== "string" || !options[key])
+      throw new TypeError(`createIamportClient: \`${key}\` is required; copy it from i'mport's console (V1 API keys).`);
   }
   const baseUrl = (options.baseUrl ?? "https://api.iamport.kr").replace(/\/$/, "");
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
@@ -41,22 +42,61 @@ export function createIamportClient(options: IamportClientOptions) {
     if (options.tierCode) headers.tier = options.tierCode;
     let response: Response;
     try {
-      response = await doFetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+      response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
     } catch (cause) {
       const timedOut = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
-      throw new IamportApiError(timedOut ? "timeout" : "network", `i'mport ${method} ${path} ${timedOut ? `timed out after ${timeoutMs} ms` : `failed: ${cause instanceof Error ? cause.message : String(cause)}`}.`);
+      throw new IamportApiError(
+        timedOut ? "timeout" : "network",
+        `i'mport ${method} ${path} ${timedOut ? `timed out after ${timeoutMs} ms` : `failed: ${cause instanceof Error ? cause.message : String(cause)}`}.`,
+      );
     }
     const envelope = (await response.json().catch(() => null)) as Envelope<T> | null;
-    if (response.status === 401) throw new IamportApiError("auth", `i'mport refused the credentials for ${method} ${path}: ${envelope?.message ?? "HTTP 401"}.`, 401, envelope?.code, envelope?.message ?? undefined);
-    if (!response.ok) throw new IamportApiError("http", `i'mport ${method} ${path} answered HTTP ${response.status}${envelope?.message ? `: ${envelope.message}` : ""}.`, response.status, envelope?.code, envelope?.message ?? undefined);
-    if (!envelope || typeof envelope.code !== "number") throw new IamportApiError("http", `i'mport ${method} ${path} answered without its JSON envelope.`, response.status);
-    if (envelope.code !== 0) throw new IamportApiError("api", `i'mport ${method} ${path} failed: ${envelope.message ?? `code ${envelope.code}`}.`, response.status, envelope.code, envelope.message ?? undefined);
+    if (response.status === 401)
+      throw new IamportApiError(
+        "auth",
+        `i'mport refused the credentials for ${method} ${path}: ${envelope?.message ?? "HTTP 401"}.`,
+        401,
+        envelope?.code,
+        envelope?.message ?? undefined,
+      );
+    if (!response.ok)
+      throw new IamportApiError(
+        "http",
+        `i'mport ${method} ${path} answered HTTP ${response.status}${envelope?.message ? `: ${envelope.message}` : ""}.`,
+        response.status,
+        envelope?.code,
+        envelope?.message ?? undefined,
+      );
+    if (!envelope || typeof envelope.code !== "number")
+      throw new IamportApiError(
+        "http",
+        `i'mport ${method} ${path} answered without its JSON envelope.`,
+        response.status,
+      );
+    if (envelope.code !== 0)
+      throw new IamportApiError(
+        "api",
+        `i'mport ${method} ${path} failed: ${envelope.message ?? `code ${envelope.code}`}.`,
+        response.status,
+        envelope.code,
+        envelope.message ?? undefined,
+      );
     return envelope.response;
   }
 
   function accessToken(): Promise<string> {
     if (token && Date.now() < token.expiresAt - TOKEN_MARGIN_MS) return Promise.resolve(token.value);
-    refreshing ??= send<{ access_token: string; expired_at: number; now: number }>("POST", "/users/getToken", { imp_key: options.apiKey, imp_secret: options.apiSecret }, null)
+    refreshing ??= send<{ access_token: string; expired_at: number; now: number }>(
+      "POST",
+      "/users/getToken",
+      { imp_key: options.apiKey, imp_secret: options.apiSecret },
+      null,
+    )
       .then(({ access_token, expired_at, now }) => {
         // Trust i'mport's clock for the lifetime, ours for when it started.
         token = { value: access_token, expiresAt: Date.now() + (expired_at - now) * 1000 };
@@ -96,19 +136,24 @@ export function createIamportClient(options: IamportClientOptions) {
 
   return {
     /** `GET /payments/{imp_uid}`; `includeSandbox` also finds payments made through test channels. */
-    getPayment: (impUid: string, { includeSandbox = false } = {}) => call<Payment>("GET", `/payments/${id(impUid, "imp_uid")}${includeSandbox ? "?include_sandbox=true" : ""}`),
+    getPayment: (impUid: string, { includeSandbox = false } = {}) =>
+      call<Payment>("GET", `/payments/${id(impUid, "imp_uid")}${includeSandbox ? "?include_sandbox=true" : ""}`),
     /** `GET /payments/find/{merchant_uid}`: the newest payment of an order. */
-    findPaymentByMerchantUid: (merchantUid: string) => call<Payment>("GET", `/payments/find/${id(merchantUid, "merchant_uid")}`),
+    findPaymentByMerchantUid: (merchantUid: string) =>
+      call<Payment>("GET", `/payments/find/${id(merchantUid, "merchant_uid")}`),
     /** `POST /payments/cancel`; pass `checksum` (the refundable balance) so a repeated cancel cannot refund twice. */
     cancelPayment: (request: CancelPaymentRequest) => call<Payment>("POST", "/payments/cancel", request),
     /** `GET /certifications/{imp_uid}`. */
     getCertification: (impUid: string) => call<Certification>("GET", `/certifications/${id(impUid, "imp_uid")}`),
     /** `GET /subscribe/customers/{customer_uid}`: the card behind a billing key (never the key itself). */
-    getBillingKey: (customerUid: string) => call<BillingKey>("GET", `/subscribe/customers/${id(customerUid, "customer_uid")}`),
+    getBillingKey: (customerUid: string) =>
+      call<BillingKey>("GET", `/subscribe/customers/${id(customerUid, "customer_uid")}`),
     /** `POST /subscribe/payments/again`: charges a billing key. Check the returned `status` (`paid` or `failed` with `fail_reason`): `code: 0` only means i'mport processed the call. */
-    payWithBillingKey: (request: PayWithBillingKeyRequest) => call<Payment>("POST", "/subscribe/payments/again", request),
+    payWithBillingKey: (request: PayWithBillingKeyRequest) =>
+      call<Payment>("POST", "/subscribe/payments/again", request),
     /** `POST /payments/prepare`: registers the amount of an order; i'mport refuses to open a window for another amount. */
-    preparePayment: (request: { merchant_uid: string; amount: number }) => call<{ merchant_uid: string; amount: number }>("POST", "/payments/prepare", request),
+    preparePayment: (request: { merchant_uid: string; amount: number }) =>
+      call<{ merchant_uid: string; amount: number }>("POST", "/payments/prepare", request),
   };
 }
 

@@ -2,7 +2,10 @@ import type { VerifyRequest } from "../core/verify";
 
 /** A JSON response; every answer of the handlers is one. */
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers } });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", ...headers },
+  });
 }
 
 /** Sets `key` in a map that forgets its oldest entries past `max`, so a long-running server's memory stays flat. */
@@ -27,7 +30,8 @@ export async function readBody(request: Request, limit: number): Promise<string>
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > limit) throw new BadRequest(413, `The body is ${declared} bytes; at most ${limit} are accepted.`);
   const text = await request.text();
-  if (new TextEncoder().encode(text).length > limit) throw new BadRequest(413, `The body is larger than ${limit} bytes.`);
+  if (new TextEncoder().encode(text).length > limit)
+    throw new BadRequest(413, `The body is larger than ${limit} bytes.`);
   return text;
 }
 
@@ -35,7 +39,8 @@ const TYPES = ["payment", "billing_key", "certification"];
 
 /** Checks a verify body against the contract; throws a 400 naming the field. */
 export function parseVerifyRequest(request: Request, text: string): VerifyRequest {
-  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? "")) throw new BadRequest(400, "Send the body as `content-type: application/json`.");
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? ""))
+    throw new BadRequest(400, "Send the body as `content-type: application/json`.");
   let body: Record<string, unknown>;
   try {
     body = JSON.parse(text) as Record<string, unknown>;
@@ -45,14 +50,25 @@ export function parseVerifyRequest(request: Request, text: string): VerifyReques
   if (typeof body !== "object" || body === null) throw new BadRequest(400, "The body must be a JSON object.");
   if (!TYPES.includes(body.type as string)) throw new BadRequest(400, `\`type\` must be one of ${TYPES.join(", ")}.`);
   for (const field of ["imp_uid", "merchant_uid"]) {
-    if (typeof body[field] !== "string" || !(body[field] as string).trim() || (body[field] as string).length > 100) throw new BadRequest(400, `\`${field}\` must be a non-empty string.`);
+    if (typeof body[field] !== "string" || !(body[field] as string).trim() || (body[field] as string).length > 100)
+      throw new BadRequest(400, `\`${field}\` must be a non-empty string.`);
   }
-  if (body.type === "billing_key" && (typeof body.customer_uid !== "string" || !body.customer_uid)) throw new BadRequest(400, "`customer_uid` is required for a billing_key.");
+  if (body.type === "billing_key" && (typeof body.customer_uid !== "string" || !body.customer_uid))
+    throw new BadRequest(400, "`customer_uid` is required for a billing_key.");
   return body as unknown as VerifyRequest;
 }
 
-type NodeRequest = { method?: string; url?: string; headers: Record<string, string | string[] | undefined>; on(event: string, listener: (...args: never[]) => void): unknown };
-type NodeResponse = { statusCode: number; setHeader(name: string, value: string): unknown; end(body?: string): unknown };
+type NodeRequest = {
+  method?: string;
+  url?: string;
+  headers: Record<string, string | string[] | undefined>;
+  on(event: string, listener: (...args: never[]) => void): unknown;
+};
+type NodeResponse = {
+  statusCode: number;
+  setHeader(name: string, value: string): unknown;
+  end(body?: string): unknown;
+};
 
 /**
  * Adapts a `(Request) => Promise<Response>` handler to Node's `(req, res)` (node:http, Express, Fastify's
@@ -64,9 +80,14 @@ export function toNodeListener(handler: (request: Request) => Promise<Response>)
     req.on("data", (chunk: Uint8Array) => chunks.push(chunk));
     req.on("end", () => {
       const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      for (const [name, value] of Object.entries(req.headers))
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
       const hasBody = req.method !== "GET" && req.method !== "HEAD";
-      const request = new Request(new URL(req.url ?? "/", `http://${headers.get("host") ?? "localhost"}`), { method: req.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
+      const request = new Request(new URL(req.url ?? "/", `http://${headers.get("host") ?? "localhost"}`), {
+        method: req.method,
+        headers,
+        body: hasBody ? Buffer.concat(chunks) : undefined,
+      });
       handler(request)
         .then(async (response) => {
           res.statusCode = response.status;

@@ -13,14 +13,19 @@ async function setUp(options: { onVerified?: (v: Verified) => void | Promise<voi
   const server = await api.listen();
   const client = createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", baseUrl: server.url });
   verified = [];
-  const handler = createVerifyHandler({ client, expectedAmount: (merchantUid) => orders[merchantUid], onVerified: options.onVerified ?? ((v) => void verified.push(v)) });
+  const handler = createVerifyHandler({
+    client,
+    expectedAmount: (merchantUid) => orders[merchantUid],
+    onVerified: options.onVerified ?? ((v) => void verified.push(v)),
+  });
   const app = await serve(handler);
   endpoint = app.url;
   stops = [server.close, app.close];
 }
 afterEach(() => Promise.all(stops.map((stop) => stop())));
 
-const verify = (body: Record<string, unknown>) => postJson(endpoint, body).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
+const verify = (body: Record<string, unknown>) =>
+  postJson(endpoint, body).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
 const lookups = () => api.requests.filter((r) => r.path.startsWith("/payments/imp_")).length;
 
 describe("createVerifyHandler", () => {
@@ -29,15 +34,37 @@ describe("createVerifyHandler", () => {
   it("answers paid when i'mport's amount matches your order, and fulfils once", async () => {
     const payment = api.addPayment({ merchant_uid: "order-1", amount: 64900 });
     const answer = await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" });
-    expect(answer).toEqual({ status: 200, body: { status: "paid", imp_uid: payment.imp_uid, merchant_uid: "order-1", amount: 64900, pay_method: "card", receipt_url: payment.receipt_url } });
-    expect(verified).toEqual([expect.objectContaining({ type: "payment", status: "paid", payment: expect.objectContaining({ imp_uid: payment.imp_uid }) })]);
+    expect(answer).toEqual({
+      status: 200,
+      body: {
+        status: "paid",
+        imp_uid: payment.imp_uid,
+        merchant_uid: "order-1",
+        amount: 64900,
+        pay_method: "card",
+        receipt_url: payment.receipt_url,
+      },
+    });
+    expect(verified).toEqual([
+      expect.objectContaining({
+        type: "payment",
+        status: "paid",
+        payment: expect.objectContaining({ imp_uid: payment.imp_uid }),
+      }),
+    ]);
   });
 
   it("answers forgery and cancels with a checksum when the amount was tampered with", async () => {
     const payment = api.addPayment({ merchant_uid: "order-1", amount: 100 });
     const answer = await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1", amount: 100 });
-    expect(answer.body).toEqual({ status: "forgery", message: "The paid amount does not match the order; the payment was cancelled." });
-    expect(api.requests.find((r) => r.path === "/payments/cancel")?.body).toMatchObject({ imp_uid: payment.imp_uid, checksum: 100 });
+    expect(answer.body).toEqual({
+      status: "forgery",
+      message: "The paid amount does not match the order; the payment was cancelled.",
+    });
+    expect(api.requests.find((r) => r.path === "/payments/cancel")?.body).toMatchObject({
+      imp_uid: payment.imp_uid,
+      checksum: 100,
+    });
     expect(api.payments.get(payment.imp_uid)).toMatchObject({ status: "cancelled", cancel_amount: 100 });
     expect(verified).toEqual([]);
   });
@@ -70,35 +97,65 @@ describe("createVerifyHandler", () => {
     const second = api.addPayment({ merchant_uid: "order-2", amount: 64900 });
     await verify({ type: "payment", imp_uid: first.imp_uid, merchant_uid: "order-1" });
     api.expireTokens();
-    expect((await verify({ type: "payment", imp_uid: second.imp_uid, merchant_uid: "order-2" })).body.status).toBe("paid");
+    expect((await verify({ type: "payment", imp_uid: second.imp_uid, merchant_uid: "order-2" })).body.status).toBe(
+      "paid",
+    );
     expect(api.requests.filter((r) => r.path === "/users/getToken")).toHaveLength(2);
   });
 
   it("answers ready with the bank details for an issued virtual account", async () => {
     const payment = api.addPayment({ merchant_uid: "order-3", amount: 30000, status: "ready", pay_method: "vbank" });
     const answer = await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-3" });
-    expect(answer.body).toMatchObject({ status: "ready", vbank: { vbank_num: "T1234-5678-9012", vbank_name: "국민은행", vbank_code: "004", vbank_holder: "(주)아임포트테스트", vbank_date: payment.vbank_date } });
+    expect(answer.body).toMatchObject({
+      status: "ready",
+      vbank: {
+        vbank_num: "T1234-5678-9012",
+        vbank_name: "국민은행",
+        vbank_code: "004",
+        vbank_holder: "(주)아임포트테스트",
+        vbank_date: payment.vbank_date,
+      },
+    });
     expect(verified[0]).toMatchObject({ status: "ready" });
   });
 
   it.each([
-    ["a failed payment", { status: "failed" as const, fail_reason: "카드 한도 초과" }, { status: "failed", message: "카드 한도 초과" }],
-    ["an abandoned window", { status: "ready" as const, pay_method: "card" }, { status: "failed", message: "The payment was not completed." }],
+    [
+      "a failed payment",
+      { status: "failed" as const, fail_reason: "카드 한도 초과" },
+      { status: "failed", message: "카드 한도 초과" },
+    ],
+    [
+      "an abandoned window",
+      { status: "ready" as const, pay_method: "card" },
+      { status: "failed", message: "The payment was not completed." },
+    ],
   ])("answers failed for %s", async (_name, fields, expected) => {
     const payment = api.addPayment({ merchant_uid: "order-1", amount: 64900, ...fields });
-    expect((await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" })).body).toMatchObject(expected);
+    expect((await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" })).body).toMatchObject(
+      expected,
+    );
   });
 
   it("answers forgery without cancelling when the imp_uid belongs to another order or the order is unknown", async () => {
     const payment = api.addPayment({ merchant_uid: "order-2", amount: 64900 });
-    expect((await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" })).body).toEqual({ status: "forgery", message: "This payment belongs to another order." });
+    expect((await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" })).body).toEqual({
+      status: "forgery",
+      message: "This payment belongs to another order.",
+    });
     const stranger = api.addPayment({ merchant_uid: "order-unknown", amount: 500 });
-    expect((await verify({ type: "payment", imp_uid: stranger.imp_uid, merchant_uid: "order-unknown" })).body).toEqual({ status: "forgery", message: "No such order." });
+    expect((await verify({ type: "payment", imp_uid: stranger.imp_uid, merchant_uid: "order-unknown" })).body).toEqual({
+      status: "forgery",
+      message: "No such order.",
+    });
     expect(api.requests.filter((r) => r.path === "/payments/cancel")).toHaveLength(0);
   });
 
   it("answers failed for an imp_uid i'mport does not know", async () => {
-    expect((await verify({ type: "payment", imp_uid: "imp_999999999999", merchant_uid: "order-1" })).body).toEqual({ status: "failed", message: "존재하지 않는 결제정보입니다." });
+    expect((await verify({ type: "payment", imp_uid: "imp_999999999999", merchant_uid: "order-1" })).body).toEqual({
+      status: "failed",
+      message: "존재하지 않는 결제정보입니다.",
+    });
   });
 
   it("answers 502 while i'mport is down, and verifies once it is back", async () => {
@@ -107,14 +164,28 @@ describe("createVerifyHandler", () => {
     const down = await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" });
     expect(down).toEqual({ status: 502, body: { error: "i'mport is unreachable; try again." } });
     api.setDown(false);
-    expect((await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" })).body.status).toBe("paid");
+    expect((await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" })).body.status).toBe(
+      "paid",
+    );
   });
 
   it("verifies a billing key through getBillingKey", async () => {
     api.addBillingKey({ customer_uid: "customer-7" });
-    const answer = await verify({ type: "billing_key", imp_uid: "imp_100", merchant_uid: "bill-1", customer_uid: "customer-7" });
-    expect(answer.body).toEqual({ status: "issued", customer_uid: "customer-7", card_name: "신한카드", card_number: "4092-****-****-1234" });
-    expect((await verify({ type: "billing_key", imp_uid: "imp_101", merchant_uid: "bill-2", customer_uid: "nobody" })).body).toMatchObject({ status: "failed" });
+    const answer = await verify({
+      type: "billing_key",
+      imp_uid: "imp_100",
+      merchant_uid: "bill-1",
+      customer_uid: "customer-7",
+    });
+    expect(answer.body).toEqual({
+      status: "issued",
+      customer_uid: "customer-7",
+      card_name: "신한카드",
+      card_number: "4092-****-****-1234",
+    });
+    expect(
+      (await verify({ type: "billing_key", imp_uid: "imp_101", merchant_uid: "bill-2", customer_uid: "nobody" })).body,
+    ).toMatchObject({ status: "failed" });
   });
 
   it("verifies a certification through getCertification, keeping CI/DI on the server", async () => {
@@ -122,19 +193,54 @@ describe("createVerifyHandler", () => {
     const answer = await verify({ type: "certification", imp_uid: certification.imp_uid, merchant_uid: "cert-1" });
     expect(answer.body).toEqual({ status: "certified", imp_uid: certification.imp_uid, merchant_uid: "cert-1" });
     expect(JSON.stringify(answer.body)).not.toContain("CI-fake");
-    expect(verified[0]).toMatchObject({ type: "certification", certification: { unique_key: "CI-fake", unique_in_site: "DI-fake" } });
-    expect((await verify({ type: "certification", imp_uid: certification.imp_uid, merchant_uid: "cert-other" })).body.status).toBe("forgery");
+    expect(verified[0]).toMatchObject({
+      type: "certification",
+      certification: { unique_key: "CI-fake", unique_in_site: "DI-fake" },
+    });
+    expect(
+      (await verify({ type: "certification", imp_uid: certification.imp_uid, merchant_uid: "cert-other" })).body.status,
+    ).toBe("forgery");
   });
 
   describe("malformed requests", () => {
     it.each([
       ["GET", () => fetch(endpoint), 405, "Use POST (got GET)."],
-      ["a text body", () => fetch(endpoint, { method: "POST", headers: { "content-type": "text/plain" }, body: "imp_uid=1" }), 400, "Send the body as `content-type: application/json`."],
-      ["invalid JSON", () => fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }), 400, "The body is not valid JSON."],
-      ["an unknown type", () => postJson(endpoint, { type: "refund", imp_uid: "imp_1", merchant_uid: "o" }), 400, "`type` must be one of payment, billing_key, certification."],
-      ["a missing imp_uid", () => postJson(endpoint, { type: "payment", merchant_uid: "o" }), 400, "`imp_uid` must be a non-empty string."],
-      ["a billing key without customer_uid", () => postJson(endpoint, { type: "billing_key", imp_uid: "imp_1", merchant_uid: "o" }), 400, "`customer_uid` is required for a billing_key."],
-      ["an oversized body", () => postJson(endpoint, { type: "payment", imp_uid: "imp_1", merchant_uid: "o", padding: "x".repeat(5000) }), 413, "The body is 5068 bytes; at most 4096 are accepted."],
+      [
+        "a text body",
+        () => fetch(endpoint, { method: "POST", headers: { "content-type": "text/plain" }, body: "imp_uid=1" }),
+        400,
+        "Send the body as `content-type: application/json`.",
+      ],
+      [
+        "invalid JSON",
+        () => fetch(endpoint, { method: "POST", headers: { "content-type": "application/json" }, body: "{" }),
+        400,
+        "The body is not valid JSON.",
+      ],
+      [
+        "an unknown type",
+        () => postJson(endpoint, { type: "refund", imp_uid: "imp_1", merchant_uid: "o" }),
+        400,
+        "`type` must be one of payment, billing_key, certification.",
+      ],
+      [
+        "a missing imp_uid",
+        () => postJson(endpoint, { type: "payment", merchant_uid: "o" }),
+        400,
+        "`imp_uid` must be a non-empty string.",
+      ],
+      [
+        "a billing key without customer_uid",
+        () => postJson(endpoint, { type: "billing_key", imp_uid: "imp_1", merchant_uid: "o" }),
+        400,
+        "`customer_uid` is required for a billing_key.",
+      ],
+      [
+        "an oversized body",
+        () => postJson(endpoint, { type: "payment", imp_uid: "imp_1", merchant_uid: "o", padding: "x".repeat(5000) }),
+        413,
+        "The body is 5068 bytes; at most 4096 are accepted.",
+      ],
     ])("rejects %s with a JSON error", async (_name, send, status, error) => {
       const response = await send();
       expect(response.status).toBe(status);

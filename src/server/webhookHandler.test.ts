@@ -42,7 +42,10 @@ describe("createWebhookHandler", () => {
   it("hands each imp_uid and status on once, and again when the status changes", async () => {
     const payment = api.addPayment({ merchant_uid: "order-2", amount: 30000, status: "ready", pay_method: "vbank" });
     await postJson(endpoint, { imp_uid: payment.imp_uid, status: "ready" });
-    expect(await (await postJson(endpoint, { imp_uid: payment.imp_uid, status: "ready" })).json()).toEqual({ ok: true, duplicate: true });
+    expect(await (await postJson(endpoint, { imp_uid: payment.imp_uid, status: "ready" })).json()).toEqual({
+      ok: true,
+      duplicate: true,
+    });
     api.payments.get(payment.imp_uid)!.status = "paid";
     await postJson(endpoint, { imp_uid: payment.imp_uid, status: "paid" });
     expect(received.map((p) => p.status)).toEqual(["ready", "paid"]);
@@ -50,7 +53,11 @@ describe("createWebhookHandler", () => {
 
   it("accepts the console's form-encoded format", async () => {
     const payment = api.addPayment({ merchant_uid: "order-3", amount: 1000 });
-    const response = await fetch(endpoint, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `imp_uid=${payment.imp_uid}&merchant_uid=order-3&status=paid` });
+    const response = await fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `imp_uid=${payment.imp_uid}&merchant_uid=order-3&status=paid`,
+    });
     expect(response.status).toBe(200);
     expect(received).toHaveLength(1);
   });

@@ -6,7 +6,10 @@ import type { Payment } from "./types";
 export interface WebhookHandlerOptions {
   client: IamportClient;
   /** Called with the payment as i'mport's API reports it (never as the posted body claims), once per status. */
-  onPayment: (payment: Payment, notice: { imp_uid: string; merchant_uid?: string; status?: string }) => void | Promise<void>;
+  onPayment: (
+    payment: Payment,
+    notice: { imp_uid: string; merchant_uid?: string; status?: string },
+  ) => void | Promise<void>;
   includeSandbox?: boolean;
 }
 
@@ -31,14 +34,19 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
     try {
       payment = await options.client.getPayment(notice.imp_uid, { includeSandbox: options.includeSandbox });
     } catch (error) {
-      if (error instanceof IamportApiError && error.status === 404) return json({ ok: false, error: "Unknown imp_uid." }, 404);
+      if (error instanceof IamportApiError && error.status === 404)
+        return json({ ok: false, error: "Unknown imp_uid." }, 404);
       return json({ error: "i'mport is unreachable; send again." }, 502);
     }
     const key = `${payment.imp_uid}:${payment.status}:${payment.cancel_amount}`;
     if (handled.has(key)) return json({ ok: true, duplicate: true });
     remember(handled, key, true);
     try {
-      await options.onPayment(payment, { imp_uid: notice.imp_uid, merchant_uid: notice.merchant_uid, status: notice.status });
+      await options.onPayment(payment, {
+        imp_uid: notice.imp_uid,
+        merchant_uid: notice.merchant_uid,
+        status: notice.status,
+      });
     } catch {
       handled.delete(key);
       return json({ error: "The merchant's handler failed; send again." }, 500);

@@ -32,7 +32,8 @@ describe("installFakeIamport", () => {
   });
 
   describe("with a popup PG", () => {
-    const activation = (isActive: boolean) => Object.defineProperty(navigator, "userActivation", { configurable: true, value: { isActive } });
+    const activation = (isActive: boolean) =>
+      Object.defineProperty(navigator, "userActivation", { configurable: true, value: { isActive } });
     afterEach(() => {
       delete (navigator as { userActivation?: unknown }).userActivation;
       vi.restoreAllMocks();
@@ -56,7 +57,10 @@ describe("installFakeIamport", () => {
       fake.imp.init("imp12345678");
       const rsp = await new Promise((resolve) => fake.imp.request_pay({ merchant_uid: "o", amount: 1000 }, resolve));
       expect(open).not.toHaveBeenCalled();
-      expect(rsp).toMatchObject({ error_code: "POPUP_BLOCKED", error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다." });
+      expect(rsp).toMatchObject({
+        error_code: "POPUP_BLOCKED",
+        error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다.",
+      });
     });
   });
 

@@ -3,7 +3,13 @@ import { fakeLedger, nextImpUid, type FakeRecord } from "./ledger";
 import { showFakeWindow } from "./fakeWindow";
 
 /** How the simulated window ends. `redirect` navigates to `m_redirect_url` as mobile PGs do. */
-export type FakeOutcome = "paid" | "ready" | "failed" | "cancelled" | "redirect" | ((params: Record<string, unknown>) => Partial<PaymentResponse>);
+export type FakeOutcome =
+  | "paid"
+  | "ready"
+  | "failed"
+  | "cancelled"
+  | "redirect"
+  | ((params: Record<string, unknown>) => Partial<PaymentResponse>);
 
 export interface FakeCall {
   method: "init" | "agency" | "request_pay" | "certification" | "close";
@@ -48,27 +54,64 @@ export interface FakeIamport {
 const CANCEL_MSG = "[결제포기] 사용자가 결제를 취소하셨습니다";
 const FAIL_MSG = "[F0004] 카드 한도가 초과되었습니다";
 
-function answer(kind: FakeOutcome, params: Record<string, unknown>, certification: boolean): { response: PaymentResponse; record?: FakeRecord } {
+function answer(
+  kind: FakeOutcome,
+  params: Record<string, unknown>,
+  certification: boolean,
+): { response: PaymentResponse; record?: FakeRecord } {
   const merchant_uid = String(params.merchant_uid ?? "");
   if (typeof kind === "function") return { response: { imp_uid: nextImpUid(), merchant_uid, ...kind(params) } };
   const imp_uid = nextImpUid();
   const amount = typeof params.amount === "number" ? params.amount : 0;
   const customer_uid = typeof params.customer_uid === "string" ? params.customer_uid : undefined;
   const type = certification ? "certification" : customer_uid ? "billing_key" : "payment";
-  const base = { imp_uid, merchant_uid, pg_provider: String(params.pg ?? "html5_inicis").split(".")[0], pay_method: String(params.pay_method ?? "card") };
-  if (kind === "cancelled") return { response: { ...base, imp_uid: null, success: false, error_code: "F1001", error_msg: CANCEL_MSG } };
+  const base = {
+    imp_uid,
+    merchant_uid,
+    pg_provider: String(params.pg ?? "html5_inicis").split(".")[0],
+    pay_method: String(params.pay_method ?? "card"),
+  };
+  if (kind === "cancelled")
+    return { response: { ...base, imp_uid: null, success: false, error_code: "F1001", error_msg: CANCEL_MSG } };
   if (kind === "failed") {
-    return { response: { ...base, success: false, status: "failed", error_code: "F0004", error_msg: FAIL_MSG }, record: { imp_uid, merchant_uid, type, status: "failed", amount } };
+    return {
+      response: { ...base, success: false, status: "failed", error_code: "F0004", error_msg: FAIL_MSG },
+      record: { imp_uid, merchant_uid, type, status: "failed", amount },
+    };
   }
   if (kind === "ready") {
-    const vbank = { vbank_num: "T1234-5678-9012", vbank_name: "국민은행", vbank_code: "004", vbank_holder: "(주)아임포트테스트", vbank_date: Math.floor(Date.now() / 1000) + 3 * 86400 };
-    return { response: { ...base, pay_method: "vbank", success: true, status: "ready", paid_amount: 0, ...vbank }, record: { imp_uid, merchant_uid, type, status: "ready", amount, pay_method: "vbank", vbank } };
+    const vbank = {
+      vbank_num: "T1234-5678-9012",
+      vbank_name: "국민은행",
+      vbank_code: "004",
+      vbank_holder: "(주)아임포트테스트",
+      vbank_date: Math.floor(Date.now() / 1000) + 3 * 86400,
+    };
+    return {
+      response: { ...base, pay_method: "vbank", success: true, status: "ready", paid_amount: 0, ...vbank },
+      record: { imp_uid, merchant_uid, type, status: "ready", amount, pay_method: "vbank", vbank },
+    };
   }
   const status = type === "certification" ? "certified" : type === "billing_key" ? "issued" : "paid";
   const receipt_url = type === "payment" ? `https://iamport.example/receipts/${imp_uid}` : undefined;
   return {
-    response: { ...base, success: true, ...(type === "payment" && { status: "paid", paid_amount: amount, receipt_url }) },
-    record: { imp_uid, merchant_uid, type, status, amount, customer_uid, pay_method: base.pay_method, pg_provider: base.pg_provider, name: params.name as string | undefined, receipt_url },
+    response: {
+      ...base,
+      success: true,
+      ...(type === "payment" && { status: "paid", paid_amount: amount, receipt_url }),
+    },
+    record: {
+      imp_uid,
+      merchant_uid,
+      type,
+      status,
+      amount,
+      customer_uid,
+      pay_method: base.pay_method,
+      pg_provider: base.pg_provider,
+      name: params.name as string | undefined,
+      receipt_url,
+    },
   };
 }
 
@@ -84,15 +127,35 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
   const record = async (entry: FakeRecord | undefined) => {
     if (!entry) return;
     fakeLedger().set(entry.imp_uid, entry);
-    if (options.registerUrl) await fetch(options.registerUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(entry) }).catch(() => undefined);
+    if (options.registerUrl)
+      await fetch(options.registerUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(entry),
+      }).catch(() => undefined);
   };
 
-  const respond = async (params: Record<string, unknown>, certification: boolean, chosen: FakeOutcome, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
+  const respond = async (
+    params: Record<string, unknown>,
+    certification: boolean,
+    chosen: FakeOutcome,
+    callback?: (rsp: PaymentResponse & CertificationResponse) => void,
+  ) => {
     if (chosen === "redirect" || (options.redirect && typeof chosen === "string")) {
-      const { response, record: entry } = answer(chosen === "redirect" ? options.redirectAs ?? "paid" : chosen, params, certification);
+      const { response, record: entry } = answer(
+        chosen === "redirect" ? (options.redirectAs ?? "paid") : chosen,
+        params,
+        certification,
+      );
       await record(entry);
       const url = new URL(String(params.m_redirect_url ?? location.href));
-      for (const [key, value] of Object.entries({ imp_uid: response.imp_uid ?? "", merchant_uid: response.merchant_uid, [certification ? "success" : "imp_success"]: String(!response.error_msg), error_code: response.error_code, error_msg: response.error_msg })) {
+      for (const [key, value] of Object.entries({
+        imp_uid: response.imp_uid ?? "",
+        merchant_uid: response.merchant_uid,
+        [certification ? "success" : "imp_success"]: String(!response.error_msg),
+        error_code: response.error_code,
+        error_msg: response.error_msg,
+      })) {
         if (typeof value === "string") url.searchParams.set(key, value);
       }
       (options.navigate ?? ((target: string) => location.assign(target)))(url.href);
@@ -103,40 +166,54 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
     callback?.(response as PaymentResponse & CertificationResponse);
   };
 
-  const opener = (method: "request_pay" | "certification") => (params: Record<string, unknown>, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
-    // The rule popup blockers apply: window.open needs transient user activation.
-    const activated = (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
-    calls.push({ method, args: [params], at: performance.now(), activated });
-    const certification = method === "certification";
-    if (code === null) {
-      callback?.({ imp_uid: null, merchant_uid: String(params.merchant_uid), success: false, error_msg: "판매자 코드가 설정되지 않았습니다. IMP.init()함수를 먼저 호출하세요." });
-      return;
-    }
-    // Like Payco or Naver Pay on PC: the PG window is a popup opened inside request_pay, so it only
-    // survives when request_pay runs within the buyer's click.
-    const popup = options.popup && activated ? window.open("about:blank", "iamport-fake-pg", "width=480,height=640") : null;
-    if (options.popup && !popup) {
-      callback?.({ imp_uid: null, merchant_uid: String(params.merchant_uid), success: false, error_code: "POPUP_BLOCKED", error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다." });
-      return;
-    }
-    let overlay: HTMLElement | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined = undefined;
-    const finish = (chosen: FakeOutcome) => {
-      open.delete(cancel);
-      clearTimeout(timer);
-      overlay?.remove();
-      popup?.close();
-      void respond(params, certification, chosen, callback);
+  const opener =
+    (method: "request_pay" | "certification") =>
+    (params: Record<string, unknown>, callback?: (rsp: PaymentResponse & CertificationResponse) => void) => {
+      // The rule popup blockers apply: window.open needs transient user activation.
+      const activated = (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
+      calls.push({ method, args: [params], at: performance.now(), activated });
+      const certification = method === "certification";
+      if (code === null) {
+        callback?.({
+          imp_uid: null,
+          merchant_uid: String(params.merchant_uid),
+          success: false,
+          error_msg: "판매자 코드가 설정되지 않았습니다. IMP.init()함수를 먼저 호출하세요.",
+        });
+        return;
+      }
+      // Like Payco or Naver Pay on PC: the PG window is a popup opened inside request_pay, so it only
+      // survives when request_pay runs within the buyer's click.
+      const popup =
+        options.popup && activated ? window.open("about:blank", "iamport-fake-pg", "width=480,height=640") : null;
+      if (options.popup && !popup) {
+        callback?.({
+          imp_uid: null,
+          merchant_uid: String(params.merchant_uid),
+          success: false,
+          error_code: "POPUP_BLOCKED",
+          error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다.",
+        });
+        return;
+      }
+      let overlay: HTMLElement | null = null;
+      let timer: ReturnType<typeof setTimeout> | undefined = undefined;
+      const finish = (chosen: FakeOutcome) => {
+        open.delete(cancel);
+        clearTimeout(timer);
+        overlay?.remove();
+        popup?.close();
+        void respond(params, certification, chosen, callback);
+      };
+      const cancel = () => finish("cancelled");
+      open.add(cancel);
+      if (options.window) {
+        overlay = showFakeWindow(params, certification, finish);
+        return;
+      }
+      const chosen = outcome;
+      timer = setTimeout(() => finish(chosen), options.delayMs ?? 0);
     };
-    const cancel = () => finish("cancelled");
-    open.add(cancel);
-    if (options.window) {
-      overlay = showFakeWindow(params, certification, finish);
-      return;
-    }
-    const chosen = outcome;
-    timer = setTimeout(() => finish(chosen), options.delayMs ?? 0);
-  };
 
   const imp: IMPGlobal = {
     init: (userCode: string) => {

@@ -11,10 +11,17 @@ export interface FakeIamportApiOptions {
 }
 
 type Stored<T> = T & { tier?: string };
-type Route = (match: RegExpExecArray, body: Record<string, unknown>, tier: string | undefined) => Response | Promise<Response>;
+type Route = (
+  match: RegExpExecArray,
+  body: Record<string, unknown>,
+  tier: string | undefined,
+) => Response | Promise<Response>;
 
 const envelope = (response: unknown, code = 0, message: string | null = null, status = 200) =>
-  new Response(JSON.stringify({ code, message, response }), { status, headers: { "content-type": "application/json" } });
+  new Response(JSON.stringify({ code, message, response }), {
+    status,
+    headers: { "content-type": "application/json" },
+  });
 const missing = (what: string) => envelope(null, -1, `존재하지 않는 ${what}입니다.`, 404);
 
 /**
@@ -33,45 +40,88 @@ export function createFakeIamportApi(options: FakeIamportApiOptions = {}) {
   let down = false;
   let latencyMs = 0;
 
-  const visible = <T>(record: Stored<T> | undefined, tier: string | undefined) => (record && record.tier === tier ? record : undefined);
+  const visible = <T>(record: Stored<T> | undefined, tier: string | undefined) =>
+    record && record.tier === tier ? record : undefined;
 
   const routes: [string, RegExp, Route][] = [
-    ["GET", /^\/payments\/find\/([^/]+)$/, ([, uid], _b, tier) => {
-      const found = [...payments.values()].filter((p) => p.merchant_uid === decodeURIComponent(uid) && p.tier === tier).at(-1);
-      return found ? envelope(found) : missing("결제정보");
-    }],
-    ["GET", /^\/payments\/([^/]+)$/, ([, uid], _b, tier) => {
-      const found = visible(payments.get(decodeURIComponent(uid)), tier);
-      return found ? envelope(found) : missing("결제정보");
-    }],
-    ["POST", /^\/payments\/cancel$/, (_m, body, tier) => {
-      const payment = visible(payments.get(String(body.imp_uid)), tier) ?? [...payments.values()].find((p) => p.merchant_uid === body.merchant_uid && p.tier === tier);
-      if (!payment) return missing("결제정보");
-      const refundable = payment.amount - payment.cancel_amount;
-      if (payment.status === "cancelled" || refundable <= 0) return envelope(null, 1, "이미 전액취소된 주문입니다.");
-      if (body.checksum !== undefined && Number(body.checksum) !== refundable) return envelope(null, 1, `[checksum] 취소가능잔액(${refundable})이 일치하지 않습니다.`);
-      const amount = body.amount ? Number(body.amount) : refundable;
-      payment.cancel_amount += amount;
-      if (payment.cancel_amount >= payment.amount) payment.status = "cancelled";
-      payment.cancel_reason = String(body.reason ?? "");
-      payment.cancelled_at = Math.floor(Date.now() / 1000);
-      return envelope(payment);
-    }],
+    [
+      "GET",
+      /^\/payments\/find\/([^/]+)$/,
+      ([, uid], _b, tier) => {
+        const found = [...payments.values()]
+          .filter((p) => p.merchant_uid === decodeURIComponent(uid) && p.tier === tier)
+          .at(-1);
+        return found ? envelope(found) : missing("결제정보");
+      },
+    ],
+    [
+      "GET",
+      /^\/payments\/([^/]+)$/,
+      ([, uid], _b, tier) => {
+        const found = visible(payments.get(decodeURIComponent(uid)), tier);
+        return found ? envelope(found) : missing("결제정보");
+      },
+    ],
+    [
+      "POST",
+      /^\/payments\/cancel$/,
+      (_m, body, tier) => {
+        const payment =
+          visible(payments.get(String(body.imp_uid)), tier) ??
+          [...payments.values()].find((p) => p.merchant_uid === body.merchant_uid && p.tier === tier);
+        if (!payment) return missing("결제정보");
+        const refundable = payment.amount - payment.cancel_amount;
+        if (payment.status === "cancelled" || refundable <= 0) return envelope(null, 1, "이미 전액취소된 주문입니다.");
+        if (body.checksum !== undefined && Number(body.checksum) !== refundable)
+          return envelope(null, 1, `[checksum] 취소가능잔액(${refundable})이 일치하지 않습니다.`);
+        const amount = body.amount ? Number(body.amount) : refundable;
+        payment.cancel_amount += amount;
+        if (payment.cancel_amount >= payment.amount) payment.status = "cancelled";
+        payment.cancel_reason = String(body.reason ?? "");
+        payment.cancelled_at = Math.floor(Date.now() / 1000);
+        return envelope(payment);
+      },
+    ],
     ["POST", /^\/payments\/prepare$/, (_m, body) => envelope({ merchant_uid: body.merchant_uid, amount: body.amount })],
-    ["GET", /^\/certifications\/([^/]+)$/, ([, uid], _b, tier) => {
-      const found = visible(certifications.get(decodeURIComponent(uid)), tier);
-      return found ? envelope(found) : missing("인증결과");
-    }],
-    ["GET", /^\/subscribe\/customers\/([^/]+)$/, ([, uid], _b, tier) => {
-      const found = visible(billingKeys.get(decodeURIComponent(uid)), tier);
-      return found ? envelope(found) : envelope(null, 1, "요청하신 customer_uid로 등록된 정보를 찾을 수 없습니다.", 404);
-    }],
-    ["POST", /^\/subscribe\/payments\/again$/, (_m, body, tier) => {
-      const key = visible(billingKeys.get(String(body.customer_uid)), tier);
-      if (!key) return envelope(null, 1, "등록되지 않은 구매자입니다.");
-      const declined = Number(body.amount) > 1_000_000;
-      return envelope(api.addPayment({ merchant_uid: String(body.merchant_uid), amount: Number(body.amount), name: String(body.name), status: declined ? "failed" : "paid", customer_uid: key.customer_uid, customer_uid_usage: "payment", fail_reason: declined ? "한도초과" : null, tier }));
-    }],
+    [
+      "GET",
+      /^\/certifications\/([^/]+)$/,
+      ([, uid], _b, tier) => {
+        const found = visible(certifications.get(decodeURIComponent(uid)), tier);
+        return found ? envelope(found) : missing("인증결과");
+      },
+    ],
+    [
+      "GET",
+      /^\/subscribe\/customers\/([^/]+)$/,
+      ([, uid], _b, tier) => {
+        const found = visible(billingKeys.get(decodeURIComponent(uid)), tier);
+        return found
+          ? envelope(found)
+          : envelope(null, 1, "요청하신 customer_uid로 등록된 정보를 찾을 수 없습니다.", 404);
+      },
+    ],
+    [
+      "POST",
+      /^\/subscribe\/payments\/again$/,
+      (_m, body, tier) => {
+        const key = visible(billingKeys.get(String(body.customer_uid)), tier);
+        if (!key) return envelope(null, 1, "등록되지 않은 구매자입니다.");
+        const declined = Number(body.amount) > 1_000_000;
+        return envelope(
+          api.addPayment({
+            merchant_uid: String(body.merchant_uid),
+            amount: Number(body.amount),
+            name: String(body.name),
+            status: declined ? "failed" : "paid",
+            customer_uid: key.customer_uid,
+            customer_uid_usage: "payment",
+            fail_reason: declined ? "한도초과" : null,
+            tier,
+          }),
+        );
+      },
+    ],
   ];
 
   async function handle(request: Request): Promise<Response> {
@@ -79,20 +129,29 @@ export function createFakeIamportApi(options: FakeIamportApiOptions = {}) {
     const path = url.pathname.replace(/^\/+/, "/");
     const tier = request.headers.get("tier") ?? undefined;
     const text = request.method === "POST" ? await request.text() : "";
-    const body = (text ? (/json/.test(request.headers.get("content-type") ?? "") ? JSON.parse(text) : Object.fromEntries(new URLSearchParams(text))) : {}) as Record<string, unknown>;
+    const body = (
+      text
+        ? /json/.test(request.headers.get("content-type") ?? "")
+          ? JSON.parse(text)
+          : Object.fromEntries(new URLSearchParams(text))
+        : {}
+    ) as Record<string, unknown>;
     requests.push({ method: request.method, path, tier, body: path === "/users/getToken" ? undefined : body });
     if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     if (down) return new Response("Service Unavailable", { status: 503 });
     if (path === "/users/getToken" && request.method === "POST") {
-      if (body.imp_key !== apiKey || body.imp_secret !== apiSecret) return envelope(null, -1, "imp_key, imp_secret 파라메터가 누락되었거나 올바르지 않습니다.", 401);
+      if (body.imp_key !== apiKey || body.imp_secret !== apiSecret)
+        return envelope(null, -1, "imp_key, imp_secret 파라메터가 누락되었거나 올바르지 않습니다.", 401);
       const now = Math.floor(Date.now() / 1000);
       const accessToken = `fake_${crypto.randomUUID().replaceAll("-", "")}`;
       tokens.set(accessToken, now + (options.tokenTtlSeconds ?? 1800));
       return envelope({ access_token: accessToken, now, expired_at: tokens.get(accessToken) });
     }
     const bearer = request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "";
-    if (!tokens.has(bearer) || (tokens.get(bearer) as number) * 1000 <= Date.now()) return envelope(null, -1, "Unauthorized", 401);
-    if (tier !== undefined && !(options.tiers ?? []).includes(tier)) return envelope(null, -1, `하위가맹점(${tier}) 권한이 없습니다.`, 401);
+    if (!tokens.has(bearer) || (tokens.get(bearer) as number) * 1000 <= Date.now())
+      return envelope(null, -1, "Unauthorized", 401);
+    if (tier !== undefined && !(options.tiers ?? []).includes(tier))
+      return envelope(null, -1, `하위가맹점(${tier}) 권한이 없습니다.`, 401);
     for (const [method, pattern, route] of routes) {
       const match = pattern.exec(path);
       if (match && method === request.method) return route(match, body, tier);
@@ -110,11 +169,23 @@ export function createFakeIamportApi(options: FakeIamportApiOptions = {}) {
       const server = createServer(toNodeListener(handle) as never);
       await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
       const address = server.address() as { port: number };
-      return { url: `http://127.0.0.1:${address.port}`, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+      return {
+        url: `http://127.0.0.1:${address.port}`,
+        close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+      };
     },
     /** Records a payment as i'mport would hold it. */
     addPayment(payment: Partial<Payment> & { merchant_uid: string; amount: number; tier?: string }): Payment {
-      const record: Stored<Payment> = { imp_uid: nextImpUid(), cancel_amount: 0, currency: "KRW", status: "paid", pay_method: "card", pg_provider: "html5_inicis", paid_at: Math.floor(Date.now() / 1000), ...payment };
+      const record: Stored<Payment> = {
+        imp_uid: nextImpUid(),
+        cancel_amount: 0,
+        currency: "KRW",
+        status: "paid",
+        pay_method: "card",
+        pg_provider: "html5_inicis",
+        paid_at: Math.floor(Date.now() / 1000),
+        ...payment,
+      };
       if (record.status === "ready" && record.pay_method === "vbank") {
         record.vbank_name ??= "국민은행";
         record.vbank_num ??= "T1234-5678-9012";
@@ -128,12 +199,29 @@ export function createFakeIamportApi(options: FakeIamportApiOptions = {}) {
       return record;
     },
     addCertification(certification: Partial<Certification> & { merchant_uid: string; tier?: string }): Certification {
-      const record: Stored<Certification> = { imp_uid: nextImpUid(), pg_provider: "danal", certified: true, foreigner: false, name: "홍길동", birthday: "1990-01-01", gender: "male", unique_key: "CI-fake", unique_in_site: "DI-fake", ...certification };
+      const record: Stored<Certification> = {
+        imp_uid: nextImpUid(),
+        pg_provider: "danal",
+        certified: true,
+        foreigner: false,
+        name: "홍길동",
+        birthday: "1990-01-01",
+        gender: "male",
+        unique_key: "CI-fake",
+        unique_in_site: "DI-fake",
+        ...certification,
+      };
       certifications.set(record.imp_uid, record);
       return record;
     },
     addBillingKey(billingKey: Partial<BillingKey> & { customer_uid: string; tier?: string }): BillingKey {
-      const record: Stored<BillingKey> = { pg_provider: "tosspayments", card_name: "신한카드", card_number: "4092-****-****-1234", card_type: 0, ...billingKey };
+      const record: Stored<BillingKey> = {
+        pg_provider: "tosspayments",
+        card_name: "신한카드",
+        card_number: "4092-****-****-1234",
+        card_type: 0,
+        ...billingKey,
+      };
       billingKeys.set(record.customer_uid, record);
       return record;
     },

@@ -1,9 +1,15 @@
 type Choice = "paid" | "ready" | "failed" | "cancelled";
 
-const PANEL = "background:#fff;color:#111;border-radius:12px;padding:24px;width:min(360px,90vw);font:15px/1.5 system-ui,sans-serif;box-shadow:0 12px 40px rgba(0,0,0,.3)";
-const BUTTON = "display:block;width:100%;margin-top:8px;padding:10px;border-radius:8px;border:1px solid #ccc;font:inherit;cursor:pointer";
+const PANEL =
+  "background:#fff;color:#111;border-radius:12px;padding:24px;width:min(360px,90vw);font:15px/1.5 system-ui,sans-serif;box-shadow:0 12px 40px rgba(0,0,0,.3)";
+const BUTTON =
+  "display:block;width:100%;margin-top:8px;padding:10px;border-radius:8px;border:1px solid #ccc;font:inherit;cursor:pointer";
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, style?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  style?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (style) node.setAttribute("style", style);
@@ -14,24 +20,46 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, s
  * A visible stand-in for i'mport's PG window, so a person can click through a whole flow offline.
  * Plain DOM (no React) so the standalone fake script can show it too.
  */
-export function showFakeWindow(params: Record<string, unknown>, certification: boolean, choose: (choice: Choice) => void): HTMLElement {
-  const overlay = element("div", undefined, "position:fixed;inset:0;z-index:99999;display:grid;place-items:center;background:rgba(0,0,0,.45)");
+export function showFakeWindow(
+  params: Record<string, unknown>,
+  certification: boolean,
+  choose: (choice: Choice) => void,
+): HTMLElement {
+  const overlay = element(
+    "div",
+    undefined,
+    "position:fixed;inset:0;z-index:99999;display:grid;place-items:center;background:rgba(0,0,0,.45)",
+  );
   overlay.className = "iamport-fake-window";
   overlay.setAttribute("role", "dialog");
   overlay.setAttribute("aria-modal", "true");
   overlay.setAttribute("aria-label", certification ? "Simulated identity verification" : "Simulated payment window");
   const panel = element("div", undefined, PANEL);
   const pg = String(params.pg ?? params.channelKey ?? "i'mport");
-  panel.append(element("p", "Simulated i'mport · 모의 결제창 (no real charge)", "margin:0 0 4px;font-size:12px;color:#666"), element("h2", pg, "margin:0 0 12px;font-size:18px"));
+  panel.append(
+    element("p", "Simulated i'mport · 모의 결제창 (no real charge)", "margin:0 0 4px;font-size:12px;color:#666"),
+    element("h2", pg, "margin:0 0 12px;font-size:18px"),
+  );
   if (!certification) {
     const amount = typeof params.amount === "number" ? params.amount : 0;
     const currency = typeof params.currency === "string" ? params.currency : "KRW";
     const formatted = new Intl.NumberFormat("ko-KR", { style: "currency", currency }).format(amount);
-    panel.append(element("p", `${String(params.name ?? params.merchant_uid)} — ${formatted}`, "margin:0 0 12px;font-weight:600"));
+    panel.append(
+      element("p", `${String(params.name ?? params.merchant_uid)} — ${formatted}`, "margin:0 0 12px;font-weight:600"),
+    );
   }
   const choices: [Choice, string][] = certification
-    ? [["paid", "인증 완료 · Verify"], ["failed", "인증 실패 · Fail"], ["cancelled", "취소 · Cancel"]]
-    : [["paid", "승인 · Approve"], ["ready", "가상계좌 발급 · Issue virtual account"], ["failed", "거절 · Decline"], ["cancelled", "취소 · Cancel"]];
+    ? [
+        ["paid", "인증 완료 · Verify"],
+        ["failed", "인증 실패 · Fail"],
+        ["cancelled", "취소 · Cancel"],
+      ]
+    : [
+        ["paid", "승인 · Approve"],
+        ["ready", "가상계좌 발급 · Issue virtual account"],
+        ["failed", "거절 · Decline"],
+        ["cancelled", "취소 · Cancel"],
+      ];
   if (typeof params.customer_uid === "string") choices.splice(1, 1);
   for (const [choice, label] of choices) {
     const button = element("button", label, BUTTON);

@@ -40,27 +40,54 @@ export type VerifyHandlers = HttpHandler[] & {
 export function createVerifyHandlers(options: VerifyHandlersOptions = {}): VerifyHandlers {
   const requests: VerifyRequest[] = [];
   const api = createFakeIamportApi();
-  const client = createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", fetch: api.fetch, retries: 0 });
+  const client = createIamportClient({
+    apiKey: "test_api_key",
+    apiSecret: "test_api_secret",
+    fetch: api.fetch,
+    retries: 0,
+  });
   // Without an order table, whatever the fake IMP recorded for the order is what the merchant expected.
   const expectedAmount = (merchantUid: string) =>
-    options.orders ? options.orders[merchantUid]?.amount : [...fakeLedger().values()].find((r) => r.merchant_uid === merchantUid)?.amount;
+    options.orders
+      ? options.orders[merchantUid]?.amount
+      : [...fakeLedger().values()].find((r) => r.merchant_uid === merchantUid)?.amount;
   const verify = createVerifyHandler({ client, expectedAmount });
 
   /** Tells the fake REST API what the fake IMP simulated, as i'mport's cloud would know it. */
   const mirror = (record: FakeRecord | undefined, customerUid: string | undefined) => {
     if (record?.type === "certification" && !api.payments.has(record.imp_uid)) {
-      api.addCertification({ imp_uid: record.imp_uid, merchant_uid: record.merchant_uid, certified: record.status === "certified" });
+      api.addCertification({
+        imp_uid: record.imp_uid,
+        merchant_uid: record.merchant_uid,
+        certified: record.status === "certified",
+      });
     } else if (record?.type === "payment" && !api.payments.has(record.imp_uid)) {
-      const status = record.status === "ready" || record.status === "failed" || record.status === "cancelled" ? record.status : "paid";
-      api.addPayment({ imp_uid: record.imp_uid, merchant_uid: record.merchant_uid, amount: record.amount, status, pay_method: record.pay_method ?? (status === "ready" ? "vbank" : "card"), receipt_url: record.receipt_url, ...(record.vbank as Partial<Payment>) });
+      const status =
+        record.status === "ready" || record.status === "failed" || record.status === "cancelled"
+          ? record.status
+          : "paid";
+      api.addPayment({
+        imp_uid: record.imp_uid,
+        merchant_uid: record.merchant_uid,
+        amount: record.amount,
+        status,
+        pay_method: record.pay_method ?? (status === "ready" ? "vbank" : "card"),
+        receipt_url: record.receipt_url,
+        ...(record.vbank as Partial<Payment>),
+      });
     }
-    const issued = [...fakeLedger().values()].some((r) => r.type === "billing_key" && r.customer_uid === customerUid && r.status === "issued");
+    const issued = [...fakeLedger().values()].some(
+      (r) => r.type === "billing_key" && r.customer_uid === customerUid && r.status === "issued",
+    );
     if (customerUid && issued) api.addBillingKey({ customer_uid: customerUid });
   };
 
   let failures = options.failFirst ?? 0;
   const handler = http.post(options.url ?? "/api/iamport/verify", async ({ request }) => {
-    const body = (await request.clone().json().catch(() => null)) as VerifyRequest | null;
+    const body = (await request
+      .clone()
+      .json()
+      .catch(() => null)) as VerifyRequest | null;
     if (body) requests.push(body);
     if (options.delayMs) await delay(options.delayMs);
     if (options.unreachable) return HttpResponse.error();

@@ -41,7 +41,11 @@ function Checkout() {
   const [order, setOrder] = useState<Order | null>(null);
   useEffect(() => {
     let active = true;
-    void fetch("/api/orders", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ items: PRODUCTS.map((p) => p.id) }) })
+    void fetch("/api/orders", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ items: PRODUCTS.map((p) => p.id) }),
+    })
       .then((r) => r.json() as Promise<Order>)
       .then((created) => active && setOrder(created));
     return () => {
@@ -111,7 +115,14 @@ export function App() {
         {path === "/subscribe" && (
           <section>
             <h1>정기구독 카드 등록</h1>
-            <BillingKeyButton params={() => ({ merchant_uid: `bill-${Date.now()}`, customer_uid: "customer-demo-1", amount: 0, name: "월간 양말 구독" })} />
+            <BillingKeyButton
+              params={() => ({
+                merchant_uid: `bill-${Date.now()}`,
+                customer_uid: "customer-demo-1",
+                amount: 0,
+                name: "월간 양말 구독",
+              })}
+            />
           </section>
         )}
         {path === "/bench" && <Bench />}

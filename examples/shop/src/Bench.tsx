@@ -1,6 +1,12 @@
 import { PaymentButton } from "iamport-react";
 
-const params = { merchant_uid: "bench-order", name: "Bench", amount: 1000, pay_method: "card", buyer_tel: "010-0000-0000" };
+const params = {
+  merchant_uid: "bench-order",
+  name: "Bench",
+  amount: 1000,
+  pay_method: "card",
+  buyer_tel: "010-0000-0000",
+};
 
 /**
  * Click-to-window latency, side by side: the kit's PaymentButton, and a raw `window.IMP` integration of the
@@ -14,7 +20,9 @@ export function Bench() {
       <button
         type="button"
         onClick={() => {
-          const imp = (window as unknown as { IMP: { init(code: string): void; request_pay(p: object, cb: () => void): void } }).IMP;
+          const imp = (
+            window as unknown as { IMP: { init(code: string): void; request_pay(p: object, cb: () => void): void } }
+          ).IMP;
           imp.request_pay({ ...params, m_redirect_url: `${location.origin}/pay/return` }, () => undefined);
         }}
       >

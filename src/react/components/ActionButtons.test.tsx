@@ -11,7 +11,9 @@ describe("CertificationButton", () => {
     server.use(...verify);
     installFakeIamport();
     const onCertified = vi.fn();
-    const { container } = renderWithIamport(<CertificationButton params={{ pg: "danal", merchant_uid: "cert-1" }} onCertified={onCertified} />);
+    const { container } = renderWithIamport(
+      <CertificationButton params={{ pg: "danal", merchant_uid: "cert-1" }} onCertified={onCertified} />,
+    );
     fireEvent.click(await screen.findByRole("button", { name: "본인인증하기" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("본인인증이 완료되었습니다."));
     expect(onCertified).toHaveBeenCalledWith(expect.objectContaining({ merchant_uid: "cert-1" }));
@@ -25,7 +27,13 @@ describe("BillingKeyButton", () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL }));
     installFakeIamport();
     const onIssued = vi.fn();
-    const { container } = renderWithIamport(<BillingKeyButton params={{ merchant_uid: "bill-1", customer_uid: "customer-1", amount: 0 }} onIssued={onIssued} />, { locale: "en" });
+    const { container } = renderWithIamport(
+      <BillingKeyButton
+        params={{ merchant_uid: "bill-1", customer_uid: "customer-1", amount: 0 }}
+        onIssued={onIssued}
+      />,
+      { locale: "en" },
+    );
     fireEvent.click(await screen.findByRole("button", { name: "Save card" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("Card saved."));
     expect(onIssued).toHaveBeenCalledWith(expect.objectContaining({ customer_uid: "customer-1" }));
@@ -35,8 +43,18 @@ describe("BillingKeyButton", () => {
 
 describe("IamportRedirectHandler", () => {
   beforeEach(() => {
-    fakeLedger().set("imp_300000000001", { imp_uid: "imp_300000000001", merchant_uid: "order-3001", type: "payment", status: "paid", amount: 1000 });
-    history.replaceState(null, "", "/shop/pay/return?imp_uid=imp_300000000001&merchant_uid=order-3001&imp_success=true");
+    fakeLedger().set("imp_300000000001", {
+      imp_uid: "imp_300000000001",
+      merchant_uid: "order-3001",
+      type: "payment",
+      status: "paid",
+      amount: 1000,
+    });
+    history.replaceState(
+      null,
+      "",
+      "/shop/pay/return?imp_uid=imp_300000000001&merchant_uid=order-3001&imp_success=true",
+    );
   });
 
   it("shows that it is checking, then the verified result, and reports it", async () => {
@@ -52,7 +70,11 @@ describe("IamportRedirectHandler", () => {
 
   it("renders custom UI through a children function", async () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL }));
-    renderWithIamport(<IamportRedirectHandler>{({ status, outcome }) => <p>{`${status}:${outcome?.status ?? "-"}`}</p>}</IamportRedirectHandler>);
+    renderWithIamport(
+      <IamportRedirectHandler>
+        {({ status, outcome }) => <p>{`${status}:${outcome?.status ?? "-"}`}</p>}
+      </IamportRedirectHandler>,
+    );
     await waitFor(() => expect(screen.getByText("success:paid")).toBeInTheDocument());
   });
 

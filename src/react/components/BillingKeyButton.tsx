@@ -14,5 +14,13 @@ export interface BillingKeyButtonProps extends RequestButtonProps<"billing_key",
 
 /** A button that opens i'mport's billing-key window (`useBillingKey`) to save a card for later charges. */
 export function BillingKeyButton({ onIssued, onCancelled, onFailed, onRedirecting, ...props }: BillingKeyButtonProps) {
-  return <RequestButton {...props} spec={billingKeySpec} hook="useBillingKey" label="issueBillingKey" handlers={{ issued: onIssued, cancelled: onCancelled, failed: onFailed, redirecting: onRedirecting }} />;
+  return (
+    <RequestButton
+      {...props}
+      spec={billingKeySpec}
+      hook="useBillingKey"
+      label="issueBillingKey"
+      handlers={{ issued: onIssued, cancelled: onCancelled, failed: onFailed, redirecting: onRedirecting }}
+    />
+  );
 }

@@ -13,6 +13,22 @@ export interface CertificationButtonProps extends Partial<RequestButtonProps<"ce
 }
 
 /** A button that opens i'mport's identity verification (`useCertification`, 본인인증). */
-export function CertificationButton({ onCertified, onCancelled, onFailed, onRedirecting, params = {}, ...props }: CertificationButtonProps) {
-  return <RequestButton {...props} params={params} spec={certificationSpec} hook="useCertification" label="certify" handlers={{ certified: onCertified, cancelled: onCancelled, failed: onFailed, redirecting: onRedirecting }} />;
+export function CertificationButton({
+  onCertified,
+  onCancelled,
+  onFailed,
+  onRedirecting,
+  params = {},
+  ...props
+}: CertificationButtonProps) {
+  return (
+    <RequestButton
+      {...props}
+      params={params}
+      spec={certificationSpec}
+      hook="useCertification"
+      label="certify"
+      handlers={{ certified: onCertified, cancelled: onCancelled, failed: onFailed, redirecting: onRedirecting }}
+    />
+  );
 }

@@ -14,7 +14,9 @@ describe("CheckoutForm", () => {
   it("summarises the order with the amount as Korean won and the tax-free part", async () => {
     installFakeIamport();
     const { container } = renderWithIamport(<CheckoutForm params={shirt} />);
-    expect(screen.getByRole("region", { name: "주문 내역" })).toHaveTextContent("상품명Linen shirt결제 금액64,900원면세 금액4,900원");
+    expect(screen.getByRole("region", { name: "주문 내역" })).toHaveTextContent(
+      "상품명Linen shirt결제 금액64,900원면세 금액4,900원",
+    );
     await waitFor(() => expect(screen.getByRole("button", { name: "64,900원 결제하기" })).toBeEnabled());
     await expectAccessible(container);
   });
@@ -50,9 +52,17 @@ describe("CheckoutForm", () => {
     server.use(...verify);
     const fake = installFakeIamport();
     const onPaid = vi.fn();
-    const { container } = renderWithIamport(<CheckoutForm params={shirt} payMethods={["card", "trans", "vbank", "kakaopay", "naverpay", "tosspay"]} onPaid={onPaid} />);
+    const { container } = renderWithIamport(
+      <CheckoutForm
+        params={shirt}
+        payMethods={["card", "trans", "vbank", "kakaopay", "naverpay", "tosspay"]}
+        onPaid={onPaid}
+      />,
+    );
     const user = userEvent.setup();
-    expect(screen.getByRole("group", { name: "결제 수단" })).toHaveTextContent("신용·체크카드실시간계좌이체가상계좌카카오페이네이버페이토스페이");
+    expect(screen.getByRole("group", { name: "결제 수단" })).toHaveTextContent(
+      "신용·체크카드실시간계좌이체가상계좌카카오페이네이버페이토스페이",
+    );
     await user.click(screen.getByLabelText("카카오페이"));
     await user.type(screen.getByLabelText("이름 *"), "홍길동");
     await user.type(screen.getByLabelText("휴대폰 번호 *"), "010-1234-5678");
@@ -60,10 +70,20 @@ describe("CheckoutForm", () => {
     await user.click(screen.getByRole("button", { name: "64,900원 결제하기" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제가 완료되었습니다."));
     expect(payRequests(fake)).toEqual([
-      { ...shirt, pay_method: "kakaopay", buyer_name: "홍길동", buyer_tel: "010-1234-5678", buyer_email: "gildong@example.com", m_redirect_url: "http://127.0.0.1/shop/checkout" },
+      {
+        ...shirt,
+        pay_method: "kakaopay",
+        buyer_name: "홍길동",
+        buyer_tel: "010-1234-5678",
+        buyer_email: "gildong@example.com",
+        m_redirect_url: "http://127.0.0.1/shop/checkout",
+      },
     ]);
     expect(onPaid).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole("link", { name: "영수증 보기" })).toHaveAttribute("href", expect.stringMatching(/^https:\/\/iamport\.example\/receipts\/imp_/));
+    expect(screen.getByRole("link", { name: "영수증 보기" })).toHaveAttribute(
+      "href",
+      expect.stringMatching(/^https:\/\/iamport\.example\/receipts\/imp_/),
+    );
     await expectAccessible(container);
   });
 
@@ -88,7 +108,14 @@ describe("CheckoutForm", () => {
       const [method, setMethod] = useState("vbank");
       return (
         <>
-          <CheckoutForm params={shirt} payMethods={["card", "vbank"]} buyer={buyer} onBuyerChange={(b) => (seen.push(b), setBuyer({ ...b, name: b.name.toUpperCase() }))} payMethod={method} onPayMethodChange={setMethod} />
+          <CheckoutForm
+            params={shirt}
+            payMethods={["card", "vbank"]}
+            buyer={buyer}
+            onBuyerChange={(b) => (seen.push(b), setBuyer({ ...b, name: b.name.toUpperCase() }))}
+            payMethod={method}
+            onPayMethodChange={setMethod}
+          />
           <output data-testid="parent">{`${buyer.name}/${method}`}</output>
         </>
       );
@@ -102,7 +129,11 @@ describe("CheckoutForm", () => {
     expect(screen.getByTestId("parent")).toHaveTextContent("김철수X/card");
     expect(seen.at(-1)).toEqual({ name: "김철수x", tel: "010-9876-5432", email: "" });
     await user.click(screen.getByRole("button", { name: "64,900원 결제하기" }));
-    expect(payRequests(fake)[0]).toMatchObject({ pay_method: "card", buyer_name: "김철수X", buyer_tel: "010-9876-5432" });
+    expect(payRequests(fake)[0]).toMatchObject({
+      pay_method: "card",
+      buyer_name: "김철수X",
+      buyer_tel: "010-9876-5432",
+    });
     expect(payRequests(fake)[0]).not.toHaveProperty("buyer_email");
   });
 
@@ -117,7 +148,9 @@ describe("CheckoutForm", () => {
   it("shows the virtual account to deposit into when one is issued", async () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL }));
     installFakeIamport({ outcome: "ready" });
-    const { container } = renderWithIamport(<CheckoutForm params={shirt} payMethods={["vbank"]} defaultBuyer={{ name: "홍길동", tel: "010-1234-5678" }} />);
+    const { container } = renderWithIamport(
+      <CheckoutForm params={shirt} payMethods={["vbank"]} defaultBuyer={{ name: "홍길동", tel: "010-1234-5678" }} />,
+    );
     fireEvent.click(await screen.findByRole("button", { name: "64,900원 결제하기" }));
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("가상계좌가 발급되었습니다."));
     expect(screen.getByText("T1234-5678-9012")).toBeInTheDocument();

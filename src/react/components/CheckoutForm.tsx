@@ -39,7 +39,10 @@ export interface CheckoutFormProps {
 }
 
 const EMPTY: BuyerValues = { name: "", tel: "", email: "" };
-const PATTERN: Partial<Record<Field, RegExp>> = { tel: /^0\d{1,2}-?\d{3,4}-?\d{4}$/, email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/ };
+const PATTERN: Partial<Record<Field, RegExp>> = {
+  tel: /^0\d{1,2}-?\d{3,4}-?\d{4}$/,
+  email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
+};
 
 /** Props tying an input to its inline message, and the message itself. */
 function described(id: string, error: string | null) {
@@ -60,8 +63,18 @@ function problem(field: Field, value: string, required: Field[], text: Messages)
 }
 
 /** A drop-in checkout: order summary, pay-method choice, buyer fields with inline validation, optional consent, and the result. */
-export function CheckoutForm({ params, payMethods = ["card"], required = ["name", "tel"], terms, messages, className, ...props }: CheckoutFormProps) {
-  const payment = usePayment({ onOutcome: (outcome) => dispatchOutcome(outcome, props.onOutcome, { paid: props.onPaid, ready: props.onReady }) });
+export function CheckoutForm({
+  params,
+  payMethods = ["card"],
+  required = ["name", "tel"],
+  terms,
+  messages,
+  className,
+  ...props
+}: CheckoutFormProps) {
+  const payment = usePayment({
+    onOutcome: (outcome) => dispatchOutcome(outcome, props.onOutcome, { paid: props.onPaid, ready: props.onReady }),
+  });
   const { text, locale } = useMessages("CheckoutForm", messages);
   const client = useIsClient();
   const id = useId();
@@ -101,7 +114,12 @@ export function CheckoutForm({ params, payMethods = ["card"], required = ["name"
       return;
     }
     // Called synchronously inside the submit event so popup-based PG windows are not blocked.
-    const request = { ...(typeof params === "function" ? params() : params), pay_method: method, buyer_name: buyer.name.trim(), buyer_tel: buyer.tel.trim() };
+    const request = {
+      ...(typeof params === "function" ? params() : params),
+      pay_method: method,
+      buyer_name: buyer.name.trim(),
+      buyer_tel: buyer.tel.trim(),
+    };
     void payment.requestPay(buyer.email.trim() ? { ...request, buyer_email: buyer.email.trim() } : request);
   };
 
@@ -135,7 +153,13 @@ export function CheckoutForm({ params, payMethods = ["card"], required = ["name"
   const termsError = shown.has("terms") ? errors.terms : null;
   const termsHint = described(`${id}-terms`, termsError);
   return (
-    <form className={cx("iamport-form", className)} data-state={client ? payment.status : "placeholder"} noValidate onSubmit={submit} aria-busy={payment.isPending || undefined}>
+    <form
+      className={cx("iamport-form", className)}
+      data-state={client ? payment.status : "placeholder"}
+      noValidate
+      onSubmit={submit}
+      aria-busy={payment.isPending || undefined}
+    >
       <section className="iamport-summary" aria-labelledby={`${id}-summary`}>
         <h2 id={`${id}-summary`}>{text.orderSummary}</h2>
         <dl>
@@ -171,15 +195,34 @@ export function CheckoutForm({ params, payMethods = ["card"], required = ["name"
       {field("email", text.buyerEmail, "email")}
       {terms && (
         <div className="iamport-terms" data-invalid={termsError ? "" : undefined}>
-          <input ref={(node) => void (inputs.current.terms = node)} id={`${id}-terms`} type="checkbox" checked={agreed} {...termsHint.input} onChange={(e) => setAgreed(e.target.checked)} />
+          <input
+            ref={(node) => void (inputs.current.terms = node)}
+            id={`${id}-terms`}
+            type="checkbox"
+            checked={agreed}
+            {...termsHint.input}
+            onChange={(e) => setAgreed(e.target.checked)}
+          />
           <label htmlFor={`${id}-terms`}>{terms === true ? text.agreeTerms : terms}</label>
           {termsHint.message}
         </div>
       )}
-      <button type="submit" className="iamport-button" data-state={client ? payment.status : "placeholder"} disabled={!client || payment.isPending} aria-busy={payment.isPending || undefined}>
+      <button
+        type="submit"
+        className="iamport-button"
+        data-state={client ? payment.status : "placeholder"}
+        disabled={!client || payment.isPending}
+        aria-busy={payment.isPending || undefined}
+      >
         {text.payAmount(amount)}
       </button>
-      <PaymentResult outcome={payment.outcome} pending={payment.isPending} phase={payment.phase} onRetry={() => void payment.retry()} messages={messages} />
+      <PaymentResult
+        outcome={payment.outcome}
+        pending={payment.isPending}
+        phase={payment.phase}
+        onRetry={() => void payment.retry()}
+        messages={messages}
+      />
     </form>
   );
 }

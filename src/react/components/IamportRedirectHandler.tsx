@@ -17,7 +17,13 @@ export interface IamportRedirectHandlerProps {
 }
 
 /** Put on your `m_redirect_url` page: verifies the returned result once and shows it. */
-export function IamportRedirectHandler({ type, onOutcome, children, messages, className }: IamportRedirectHandlerProps) {
+export function IamportRedirectHandler({
+  type,
+  onOutcome,
+  children,
+  messages,
+  className,
+}: IamportRedirectHandlerProps) {
   const redirect = useIamportRedirect({ type, onOutcome });
   const { text } = useMessages("IamportRedirectHandler", messages);
   if (children) return <>{children(redirect)}</>;

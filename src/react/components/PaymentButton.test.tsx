@@ -11,7 +11,9 @@ const live = () => screen.getByRole("status");
 describe("PaymentButton", () => {
   it("throws the hook's misuse message without a provider", () => {
     vi.spyOn(console, "error").mockImplementation(() => undefined);
-    expect(() => render(<PaymentButton params={order() as never} />)).toThrow("`usePayment` must be used within `<IamportProvider>`.");
+    expect(() => render(<PaymentButton params={order() as never} />)).toThrow(
+      "`usePayment` must be used within `<IamportProvider>`.",
+    );
   });
 
   it("is labelled by its children, accessible, and idle until clicked", async () => {
@@ -54,7 +56,9 @@ describe("PaymentButton", () => {
     const onOutcome = vi.fn();
     const onPaid = vi.fn();
     const onFailed = vi.fn();
-    const { container } = renderWithIamport(<PaymentButton params={order() as never} onOutcome={onOutcome} onPaid={onPaid} onFailed={onFailed} />);
+    const { container } = renderWithIamport(
+      <PaymentButton params={order() as never} onOutcome={onOutcome} onPaid={onPaid} onFailed={onFailed} />,
+    );
     await waitFor(() => expect(button()).toBeEnabled());
     fireEvent.click(button());
     await waitFor(() => expect(live()).toHaveTextContent("결제가 완료되었습니다."));
@@ -72,13 +76,18 @@ describe("PaymentButton", () => {
     fireEvent.click(button());
     await waitFor(() => expect(live()).toHaveTextContent("[F0004] 카드 한도가 초과되었습니다"));
     expect(button()).toHaveAttribute("data-state", "error");
-    expect(onFailed).toHaveBeenCalledWith(expect.objectContaining({ error: expect.objectContaining({ code: "PAYMENT_FAILED" }) }));
+    expect(onFailed).toHaveBeenCalledWith(
+      expect.objectContaining({ error: expect.objectContaining({ code: "PAYMENT_FAILED" }) }),
+    );
     await expectAccessible(container);
   });
 
   it("speaks English with locale en and takes per-text overrides", async () => {
     installFakeIamport({ outcome: "cancelled" });
-    renderWithIamport(<PaymentButton params={order() as never} messages={{ cancelled: "No worries, nothing was charged." }} />, { locale: "en" });
+    renderWithIamport(
+      <PaymentButton params={order() as never} messages={{ cancelled: "No worries, nothing was charged." }} />,
+      { locale: "en" },
+    );
     await waitFor(() => expect(button()).toBeEnabled());
     expect(button()).toHaveAccessibleName("Pay");
     fireEvent.click(button());
@@ -86,7 +95,9 @@ describe("PaymentButton", () => {
   });
 
   it("is disabled while the SDK loads", () => {
-    renderWithIamport(<PaymentButton params={order() as never} />, { sdk: { src: "http://127.0.0.1:9/never.js", timeoutMs: 60_000 } });
+    renderWithIamport(<PaymentButton params={order() as never} />, {
+      sdk: { src: "http://127.0.0.1:9/never.js", timeoutMs: 60_000 },
+    });
     expect(button()).toBeDisabled();
   });
 });

@@ -18,5 +18,13 @@ export interface PaymentButtonProps extends RequestButtonProps<"payment", Paymen
  * `params` may be a function, called at click time so the amount is never stale.
  */
 export function PaymentButton({ onPaid, onReady, onCancelled, onFailed, onRedirecting, ...props }: PaymentButtonProps) {
-  return <RequestButton {...props} spec={paymentSpec} hook="usePayment" label="pay" handlers={{ paid: onPaid, ready: onReady, cancelled: onCancelled, failed: onFailed, redirecting: onRedirecting }} />;
+  return (
+    <RequestButton
+      {...props}
+      spec={paymentSpec}
+      hook="usePayment"
+      label="pay"
+      handlers={{ paid: onPaid, ready: onReady, cancelled: onCancelled, failed: onFailed, redirecting: onRedirecting }}
+    />
+  );
 }

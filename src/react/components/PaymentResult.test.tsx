@@ -3,15 +3,30 @@ import { PaymentResult, IamportError, type PaymentOutcome } from "../..";
 import { expectAccessible } from "../../../test/axe";
 import { renderWithIamport } from "../../../test/render";
 
-const paid: PaymentOutcome = { status: "paid", imp_uid: "imp_1", merchant_uid: "order-1", verification: { status: "paid", receipt_url: "https://receipts.example/1" } };
+const paid: PaymentOutcome = {
+  status: "paid",
+  imp_uid: "imp_1",
+  merchant_uid: "order-1",
+  verification: { status: "paid", receipt_url: "https://receipts.example/1" },
+};
 const ready: PaymentOutcome = {
   status: "ready",
   imp_uid: "imp_2",
   merchant_uid: "order-2",
   verification: { status: "ready" },
-  vbank: { vbank_name: "국민은행", vbank_num: "T1234-5678-9012", vbank_holder: "(주)아임포트테스트", vbank_date: 1798729199 },
+  vbank: {
+    vbank_name: "국민은행",
+    vbank_num: "T1234-5678-9012",
+    vbank_holder: "(주)아임포트테스트",
+    vbank_date: 1798729199,
+  },
 };
-const failed = (error: IamportError): PaymentOutcome => ({ status: "failed", imp_uid: "imp_3", merchant_uid: "order-3", error });
+const failed = (error: IamportError): PaymentOutcome => ({
+  status: "failed",
+  imp_uid: "imp_3",
+  merchant_uid: "order-3",
+  error,
+});
 
 describe("PaymentResult", () => {
   it("renders nothing visible for no outcome but keeps its live region", () => {
@@ -42,21 +57,49 @@ describe("PaymentResult", () => {
   });
 
   it("shows the PG's failure message verbatim", async () => {
-    const { container } = renderWithIamport(<PaymentResult outcome={failed(new IamportError("PAYMENT_FAILED", "x", { pgCode: "NAVER_0011", pgMessage: "네이버페이 결제 한도를 초과했습니다. (코드 11)" }))} />);
-    expect(screen.getByRole("status")).toHaveTextContent("결제에 실패했습니다.네이버페이 결제 한도를 초과했습니다. (코드 11)");
+    const { container } = renderWithIamport(
+      <PaymentResult
+        outcome={failed(
+          new IamportError("PAYMENT_FAILED", "x", {
+            pgCode: "NAVER_0011",
+            pgMessage: "네이버페이 결제 한도를 초과했습니다. (코드 11)",
+          }),
+        )}
+      />,
+    );
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "결제에 실패했습니다.네이버페이 결제 한도를 초과했습니다. (코드 11)",
+    );
     await expectAccessible(container);
   });
 
   it("shows a cancellation without alarming the buyer", () => {
-    renderWithIamport(<PaymentResult outcome={{ status: "cancelled", imp_uid: null, merchant_uid: "order-4", error: new IamportError("CANCELLED", "사용자가 결제를 취소하셨습니다") }} />);
+    renderWithIamport(
+      <PaymentResult
+        outcome={{
+          status: "cancelled",
+          imp_uid: null,
+          merchant_uid: "order-4",
+          error: new IamportError("CANCELLED", "사용자가 결제를 취소하셨습니다"),
+        }}
+      />,
+    );
     expect(screen.getByRole("status")).toHaveAttribute("data-status", "cancelled");
     expect(screen.getByRole("status")).toHaveTextContent(/^결제를 취소했습니다\.$/);
   });
 
   it("offers a retry when verification could not reach the server", async () => {
     const onRetry = vi.fn();
-    const { container } = renderWithIamport(<PaymentResult outcome={failed(new IamportError("VERIFY_FAILED", "unreachable", { retriable: true }))} onRetry={onRetry} />, { locale: "en" });
-    expect(screen.getByRole("status")).toHaveTextContent("Payment failed.Confirming your payment is taking longer than usual.");
+    const { container } = renderWithIamport(
+      <PaymentResult
+        outcome={failed(new IamportError("VERIFY_FAILED", "unreachable", { retriable: true }))}
+        onRetry={onRetry}
+      />,
+      { locale: "en" },
+    );
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "Payment failed.Confirming your payment is taking longer than usual.",
+    );
     fireEvent.click(screen.getByRole("button", { name: "Check again" }));
     expect(onRetry).toHaveBeenCalledTimes(1);
     await expectAccessible(container);
@@ -69,10 +112,24 @@ describe("PaymentResult", () => {
   });
 
   it("has a message in both languages for every error code", () => {
-    const codes = ["SDK_LOAD_FAILED", "SDK_TIMEOUT", "SDK_UNAVAILABLE", "NOT_CONFIGURED", "INVALID_PARAMS", "BUSY", "PAYMENT_FAILED", "CANCELLED", "VERIFY_FAILED", "VERIFY_REJECTED"] as const;
+    const codes = [
+      "SDK_LOAD_FAILED",
+      "SDK_TIMEOUT",
+      "SDK_UNAVAILABLE",
+      "NOT_CONFIGURED",
+      "INVALID_PARAMS",
+      "BUSY",
+      "PAYMENT_FAILED",
+      "CANCELLED",
+      "VERIFY_FAILED",
+      "VERIFY_REJECTED",
+    ] as const;
     for (const locale of ["ko", "en"] as const) {
       for (const code of codes) {
-        const { unmount } = renderWithIamport(<PaymentResult outcome={failed(new IamportError(code, "developer text"))} />, { locale });
+        const { unmount } = renderWithIamport(
+          <PaymentResult outcome={failed(new IamportError(code, "developer text"))} />,
+          { locale },
+        );
         expect(screen.getByRole("status").textContent).not.toContain("developer text");
         expect(screen.getByRole("status").textContent?.length).toBeGreaterThan(5);
         unmount();

@@ -18,13 +18,19 @@ export interface PaymentResultProps {
 function deadline(date: VbankInfo["vbank_date"], locale: string): string | undefined {
   if (date === undefined || date === "") return undefined;
   const when = typeof date === "number" ? new Date(date * 1000) : new Date(date);
-  return Number.isNaN(when.getTime()) ? String(date) : new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Seoul" }).format(when);
+  return Number.isNaN(when.getTime())
+    ? String(date)
+    : new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Seoul" }).format(when);
 }
 
 function Vbank({ vbank, text, locale }: { vbank: VbankInfo; text: Messages; locale: string }) {
   const [copied, setCopied] = useState(false);
   const due = deadline(vbank.vbank_date, locale);
-  const copy = () => void navigator.clipboard?.writeText(vbank.vbank_num ?? "").then(() => setCopied(true), () => setCopied(false));
+  const copy = () =>
+    void navigator.clipboard?.writeText(vbank.vbank_num ?? "").then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   return (
     <dl className="iamport-vbank">
       <dt>{text.bank}</dt>
@@ -53,17 +59,30 @@ function Vbank({ vbank, text, locale }: { vbank: VbankInfo; text: Messages; loca
 }
 
 /** Shows any outcome: paid with its receipt, virtual-account deposit details, cancellation, the PG's own failure message, and a retry when verification could not reach the server. */
-export function PaymentResult({ outcome, pending = false, phase = null, onRetry, messages, className }: PaymentResultProps) {
+export function PaymentResult({
+  outcome,
+  pending = false,
+  phase = null,
+  onRetry,
+  messages,
+  className,
+}: PaymentResultProps) {
   const { text, locale } = useMessages("PaymentResult", messages);
   const client = useIsClient();
-  const status = !client ? "placeholder" : pending ? "pending" : outcome?.status ?? "idle";
+  const status = !client ? "placeholder" : pending ? "pending" : (outcome?.status ?? "idle");
   const error = outcome && "error" in outcome ? outcome.error : undefined;
   const verification = outcome && "verification" in outcome ? outcome.verification : undefined;
   const receipt = typeof verification?.receipt_url === "string" ? verification.receipt_url : undefined;
   const failureTitle = outcome?.status === "cancelled" ? text.cancelled : text.failed;
   const detail = outcome && error ? outcomeText(outcome, text) : undefined;
   return (
-    <div className={cx("iamport-result", className)} data-status={status} role="status" aria-live="polite" aria-busy={pending || undefined}>
+    <div
+      className={cx("iamport-result", className)}
+      data-status={status}
+      role="status"
+      aria-live="polite"
+      aria-busy={pending || undefined}
+    >
       {status === "pending" && <p className="iamport-result__title">{phaseText(phase, text)}</p>}
       {client && !pending && outcome && (
         <>

@@ -1,7 +1,20 @@
 import { renderToString } from "react-dom/server";
-import { BillingKeyButton, CertificationButton, CheckoutForm, IamportProvider, IamportRedirectHandler, PaymentButton, PaymentResult } from "../..";
+import {
+  BillingKeyButton,
+  CertificationButton,
+  CheckoutForm,
+  IamportProvider,
+  IamportRedirectHandler,
+  PaymentButton,
+  PaymentResult,
+} from "../..";
 
-const inProvider = (ui: React.ReactNode) => renderToString(<IamportProvider userCode="imp12345678" verify={{ url: "/api/iamport/verify" }}>{ui}</IamportProvider>);
+const inProvider = (ui: React.ReactNode) =>
+  renderToString(
+    <IamportProvider userCode="imp12345678" verify={{ url: "/api/iamport/verify" }}>
+      {ui}
+    </IamportProvider>,
+  );
 
 describe("components on the server", () => {
   it.each([
@@ -9,7 +22,13 @@ describe("components on the server", () => {
     ["CheckoutForm", <CheckoutForm key="c" params={{ merchant_uid: "o", name: "Shirt", amount: 64900 }} />],
     ["CertificationButton", <CertificationButton key="ce" />],
     ["BillingKeyButton", <BillingKeyButton key="b" params={{ merchant_uid: "b", customer_uid: "c", amount: 0 }} />],
-    ["PaymentResult", <PaymentResult key="r" outcome={{ status: "paid", imp_uid: "i", merchant_uid: "o", verification: { status: "paid" } }} />],
+    [
+      "PaymentResult",
+      <PaymentResult
+        key="r"
+        outcome={{ status: "paid", imp_uid: "i", merchant_uid: "o", verification: { status: "paid" } }}
+      />,
+    ],
     ["IamportRedirectHandler", <IamportRedirectHandler key="h" />],
   ])("renders %s as a neutral placeholder without touching window", (_name, ui) => {
     expect(typeof window).toBe("undefined");
@@ -27,7 +46,11 @@ describe("components on the server", () => {
   it.each([
     ["PaymentButton", () => <PaymentButton params={{ merchant_uid: "o", amount: 1 }} />, "usePayment"],
     ["CertificationButton", () => <CertificationButton />, "useCertification"],
-    ["BillingKeyButton", () => <BillingKeyButton params={{ merchant_uid: "b", customer_uid: "c", amount: 0 }} />, "useBillingKey"],
+    [
+      "BillingKeyButton",
+      () => <BillingKeyButton params={{ merchant_uid: "b", customer_uid: "c", amount: 0 }} />,
+      "useBillingKey",
+    ],
     ["PaymentResult", () => <PaymentResult outcome={null} />, "PaymentResult"],
     ["IamportRedirectHandler", () => <IamportRedirectHandler />, "useIamportRedirect"],
   ])("still requires the provider for %s", (_name, ui, hook) => {

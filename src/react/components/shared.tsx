@@ -14,7 +14,11 @@ export const cx = (base: string, extra?: string) => (extra ? `${base} ${extra}` 
 
 /** False during a server render and hydration, true after: components show a neutral placeholder until then. */
 export function useIsClient(): boolean {
-  return useSyncExternalStore(subscribe, () => true, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
 }
 
 /** What every component reads from the provider: its locale's texts (with overrides on top), the locale and the SDK's status. */
@@ -39,7 +43,11 @@ export function phaseText(phase: Phase | null, text: Messages): string {
 }
 
 /** Calls `onPaid`, `onReady`, `onIssued`, … for the outcome's status, after `onOutcome`. */
-export function dispatchOutcome<O extends { status: string }>(outcome: O, onOutcome: ((o: O) => void) | undefined, handlers: Record<string, ((o: never) => void) | undefined>) {
+export function dispatchOutcome<O extends { status: string }>(
+  outcome: O,
+  onOutcome: ((o: O) => void) | undefined,
+  handlers: Record<string, ((o: never) => void) | undefined>,
+) {
   onOutcome?.(outcome);
   handlers[outcome.status]?.(outcome as never);
 }
@@ -51,12 +59,28 @@ export interface ActionState {
   outcome: AnyOutcome | null;
 }
 
-export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "onClick" | "type" | "children"> & { children?: ReactNode };
+export type ButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, "onClick" | "type" | "children"> & {
+  children?: ReactNode;
+};
 
 /** The button all three action components render, with a polite live region announcing progress and the outcome. */
-export function ActionButton({ state, onActivate, text, label, sdkStatus, className, disabled, children, ...rest }: ButtonProps & { state: ActionState; onActivate: () => void; text: Messages; label: string; sdkStatus: string }) {
+export function ActionButton({
+  state,
+  onActivate,
+  text,
+  label,
+  sdkStatus,
+  className,
+  disabled,
+  children,
+  ...rest
+}: ButtonProps & { state: ActionState; onActivate: () => void; text: Messages; label: string; sdkStatus: string }) {
   const client = useIsClient();
-  const announcement = state.isPending ? phaseText(state.phase, text) : state.outcome ? outcomeText(state.outcome, text) : "";
+  const announcement = state.isPending
+    ? phaseText(state.phase, text)
+    : state.outcome
+      ? outcomeText(state.outcome, text)
+      : "";
   return (
     <>
       <button
@@ -87,7 +111,16 @@ export interface RequestButtonProps<K extends RequestKind, P> extends ButtonProp
  * `PaymentButton`, `BillingKeyButton` and `CertificationButton`: the hook behind `usePayment` & co. (named
  * after it in misuse errors) plus `ActionButton`, with per-status callbacks.
  */
-export function RequestButton<K extends RequestKind, P>({ spec, hook, label, handlers, params, onOutcome, messages, ...button }: RequestButtonProps<K, P> & {
+export function RequestButton<K extends RequestKind, P>({
+  spec,
+  hook,
+  label,
+  handlers,
+  params,
+  onOutcome,
+  messages,
+  ...button
+}: RequestButtonProps<K, P> & {
   spec: RequestSpec<K>;
   hook: string;
   label: "pay" | "issueBillingKey" | "certify";
@@ -95,5 +128,14 @@ export function RequestButton<K extends RequestKind, P>({ spec, hook, label, han
 }) {
   const request = useRequest(spec, hook, { onOutcome: (outcome) => dispatchOutcome(outcome, onOutcome, handlers) });
   const { text, sdkStatus } = useMessages(hook, messages);
-  return <ActionButton {...button} state={request} text={text} sdkStatus={sdkStatus} label={text[label]} onActivate={() => void request.request(typeof params === "function" ? (params as () => P)() : params)} />;
+  return (
+    <ActionButton
+      {...button}
+      state={request}
+      text={text}
+      sdkStatus={sdkStatus}
+      label={text[label]}
+      onActivate={() => void request.request(typeof params === "function" ? (params as () => P)() : params)}
+    />
+  );
 }
