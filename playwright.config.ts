@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 
-const PORT = 5181;
+// E2E_PORT lets several checkouts run the suite at once on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 5181);
 
 export default defineConfig({
   testDir: "e2e",

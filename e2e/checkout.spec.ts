@@ -19,7 +19,7 @@ test.describe("PC: the window calls back", () => {
       pay_method: "card",
       buyer_name: "홍길동",
       buyer_tel: "010-1234-5678",
-      m_redirect_url: "http://127.0.0.1:5181/pay/return",
+      m_redirect_url: new URL("/pay/return", page.url()).href,
     });
     const state = await control(page);
     const order = state.orders.find((o) => o.merchant_uid === (request as { merchant_uid: string }).merchant_uid);

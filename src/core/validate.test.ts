@@ -2,8 +2,7 @@ import { installFakeIamport } from "../testing/fakeIamport";
 import { journal } from "./journal";
 import type { OutcomeOf } from "./outcome";
 import { startRequest, type Pipeline, type RequestSpec } from "./session";
-import { billingKeySpec, paymentSpec } from "./validate";
-import { certificationSpec } from "./validateCertification";
+import { billingKeySpec, certificationSpec, paymentSpec } from "./specs";
 import type { RequestKind } from "./types";
 
 const specs: Record<RequestKind, RequestSpec<RequestKind>> = {

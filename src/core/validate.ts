@@ -1,5 +1,4 @@
 import { IamportError } from "./errors";
-import type { RequestSpec } from "./session";
 import type { PaymentRequest, RequestKind } from "./types";
 
 type Params = Record<string, unknown>;
@@ -244,18 +243,3 @@ function warnPaymentHints(kind: RequestKind, p: Params, pg: string | undefined) 
       `[iamport-react] \`${CALLER[kind]}\`: \`name\` is ${p.name.length} characters; i'mport allows 40 (some PGs 16).`,
     );
 }
-
-/** One-off payments. */
-export const paymentSpec: RequestSpec<"payment"> = {
-  kind: "payment",
-  validate: (params) => validatePayment("payment", params),
-};
-
-/** Billing-key issuance: `pay_method` defaults to `card`. */
-export const billingKeySpec: RequestSpec<"billing_key"> = {
-  kind: "billing_key",
-  validate: (params) => validatePayment("billing_key", params),
-  prepare(request) {
-    request.pay_method ??= "card";
-  },
-};

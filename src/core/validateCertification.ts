@@ -1,5 +1,3 @@
-import { detectEnvironment } from "./env";
-import type { RequestSpec } from "./session";
 import type { CertificationRequest } from "./types";
 import { checkMerchantUid, checkObject, checkUrl, fail } from "./validate";
 
@@ -22,13 +20,3 @@ export function validateCertification(p: unknown): CertificationRequest {
   checkUrl("certification", "m_redirect_url", p.m_redirect_url);
   return p as CertificationRequest;
 }
-
-/** Identity verification: its own params, a generated `merchant_uid`, and no popup inside in-app browsers. */
-export const certificationSpec: RequestSpec<"certification"> = {
-  kind: "certification",
-  validate: validateCertification,
-  prepare(request) {
-    request.merchant_uid ??= `cert_${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-    if (request.popup === undefined && detectEnvironment().preferRedirect) request.popup = false;
-  },
-};

@@ -24,3 +24,8 @@ export function useIamportContext(hookName: string): IamportContextValue {
   if (!context) throw new Error(`\`${hookName}\` must be used within \`<IamportProvider>\`.`);
   return context;
 }
+
+/** The provider's locale, for components (their texts); throws the misuse message naming `name`. */
+export function useLocale(name: string): Locale {
+  return useIamportContext(name).locale;
+}

@@ -1,6 +1,6 @@
 import type { BillingKeyOutcome } from "../core/outcome";
 import type { BillingKeyRequest } from "../core/types";
-import { billingKeySpec } from "../core/validate";
+import { billingKeySpec } from "../core/specs";
 import type { RequestHookOptions } from "./useOutcomeState";
 import { useRequest } from "./useRequest";
 

@@ -1,6 +1,6 @@
 import type { CertificationOutcome } from "../core/outcome";
 import type { CertificationRequest } from "../core/types";
-import { certificationSpec } from "../core/validateCertification";
+import { certificationSpec } from "../core/specs";
 import type { RequestHookOptions } from "./useOutcomeState";
 import { useRequest } from "./useRequest";
 

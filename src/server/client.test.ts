@@ -16,10 +16,33 @@ const client = (extra: Partial<Parameters<typeof createIamportClient>[0]> = {}) 
 const tokenRequests = () => api.requests.filter((r) => r.path === "/users/getToken").length;
 
 describe("createIamportClient", () => {
-  it("requires apiKey and apiSecret, naming the missing one", () => {
-    expect(() => createIamportClient({ apiKey: "k", apiSecret: "" })).toThrow(
-      "createIamportClient: `apiSecret` is required",
-    );
+  describe("credentials", () => {
+    afterEach(() => vi.unstubAllEnvs());
+
+    it("constructs without credentials, so a build without secrets succeeds; the first request names what is missing", async () => {
+      vi.stubEnv("IAMPORT_API_KEY", "");
+      vi.stubEnv("IAMPORT_API_SECRET", "");
+      const iamport = createIamportClient({ fetch: api.fetch });
+      await expect(iamport.getPayment("imp_1")).rejects.toThrow(
+        "createIamportClient: `apiKey` is missing. Pass it, or set IAMPORT_API_KEY",
+      );
+      await expect(createIamportClient({ apiKey: "k", fetch: api.fetch }).getPayment("imp_1")).rejects.toThrow(
+        "`apiSecret` is missing. Pass it, or set IAMPORT_API_SECRET",
+      );
+      expect(api.requests).toEqual([]);
+    });
+
+    it("reads IAMPORT_API_KEY, IAMPORT_API_SECRET and IAMPORT_TIER_CODE at request time", async () => {
+      const iamport = createIamportClient({ fetch: api.fetch });
+      vi.stubEnv("IAMPORT_API_KEY", "test_api_key");
+      vi.stubEnv("IAMPORT_API_SECRET", "test_api_secret");
+      const payment = api.addPayment({ merchant_uid: "order-env", amount: 1000 });
+      await expect(iamport.getPayment(payment.imp_uid)).resolves.toMatchObject({ amount: 1000 });
+      vi.stubEnv("IAMPORT_TIER_CODE", "T01");
+      const tiered = createIamportClient({ fetch: api.fetch });
+      await tiered.getPayment(payment.imp_uid).catch(() => undefined);
+      expect(api.requests.at(-1)).toMatchObject({ tier: "T01" });
+    });
   });
 
   it("gets a token once and reuses it, sending it as a Bearer header", async () => {

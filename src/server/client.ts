@@ -2,11 +2,11 @@ import { IamportApiError } from "./errors";
 import type { BillingKey, CancelPaymentRequest, Certification, Payment, PayWithBillingKeyRequest } from "./types";
 
 export interface IamportClientOptions {
-  /** REST API key (console: 결제 연동 › 식별코드・API Keys › V1 API). */
-  apiKey: string;
-  /** REST API secret. Server only: never ship it to a browser. */
-  apiSecret: string;
-  /** Sub-merchant tier code, sent as the `Tier` header on every call. */
+  /** REST API key (console: 결제 연동 › 식별코드・API Keys › V1 API); default `IAMPORT_API_KEY`. */
+  apiKey?: string;
+  /** REST API secret, server only: never ship it to a browser; default `IAMPORT_API_SECRET`. */
+  apiSecret?: string;
+  /** Sub-merchant tier code, sent as the `Tier` header on every call; default `IAMPORT_TIER_CODE`. */
   tierCode?: string;
   /** Default `https://api.iamport.kr`. */
   baseUrl?: string;
@@ -22,12 +22,36 @@ type Envelope<T> = { code: number; message: string | null; response: T };
 /** Refresh this long before `expired_at`, so no request goes out with a token about to lapse. */
 const TOKEN_MARGIN_MS = 60_000;
 
-/** A typed client for the i'mport V1 REST API, with a cached access token. */
-export function createIamportClient(options: IamportClientOptions) {
-  for (const key of ["apiKey", "apiSecret"] as const) {
-    if (typeof options[key] !== "string" || !options[key])
-      throw new TypeError(`createIamportClient: \`${key}\` is required; copy it from i'mport's console (V1 API keys).`);
-  }
+const ENV = { apiKey: "IAMPORT_API_KEY", apiSecret: "IAMPORT_API_SECRET", tierCode: "IAMPORT_TIER_CODE" } as const;
+
+/** An option, or its environment variable: read when a request is made, so builds need no secrets. */
+function setting(options: IamportClientOptions, key: keyof typeof ENV): string | undefined {
+  const env = typeof process === "undefined" ? undefined : process.env?.[ENV[key]];
+  return options[key] ?? (env || undefined);
+}
+
+/**
+ * A typed client for the i'mport V1 REST API, with a cached access token. Creating one never throws for
+ * missing credentials (route modules are evaluated at build time, without secrets); its first request does.
+ */
+export function createIamportClient(options: IamportClientOptions = {}) {
+  const credentials = () => {
+    const apiKey = setting(options, "apiKey");
+    const apiSecret = setting(options, "apiSecret");
+    for (const [key, value] of [
+      ["apiKey", apiKey],
+      ["apiSecret", apiSecret],
+    ] as const) {
+      if (!value) {
+        throw new IamportApiError(
+          "auth",
+          `createIamportClient: \`${key}\` is missing. Pass it, or set ${ENV[key]} in the server's environment ` +
+            "(copy it from i'mport's console, V1 API keys).",
+        );
+      }
+    }
+    return { imp_key: apiKey, imp_secret: apiSecret };
+  };
   const baseUrl = (options.baseUrl ?? "https://api.iamport.kr").replace(/\/$/, "");
   const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -39,7 +63,8 @@ export function createIamportClient(options: IamportClientOptions) {
     const headers: Record<string, string> = { accept: "application/json" };
     if (body !== undefined) headers["content-type"] = "application/json";
     if (auth) headers.authorization = `Bearer ${auth}`;
-    if (options.tierCode) headers.tier = options.tierCode;
+    const tierCode = setting(options, "tierCode");
+    if (tierCode) headers.tier = tierCode;
     let response: Response;
     try {
       response = await doFetch(`${baseUrl}${path}`, {
@@ -94,7 +119,7 @@ export function createIamportClient(options: IamportClientOptions) {
     refreshing ??= send<{ access_token: string; expired_at: number; now: number }>(
       "POST",
       "/users/getToken",
-      { imp_key: options.apiKey, imp_secret: options.apiSecret },
+      credentials(),
       null,
     )
       .then(({ access_token, expired_at, now }) => {

@@ -1,6 +1,6 @@
 import type { BillingKeyOutcome } from "../../core/outcome";
 import type { BillingKeyRequest } from "../../core/types";
-import { billingKeySpec } from "../../core/validate";
+import { billingKeySpec } from "../../core/specs";
 import { RequestButton, type RequestButtonProps } from "./shared";
 
 type On<S extends BillingKeyOutcome["status"]> = (outcome: Extract<BillingKeyOutcome, { status: S }>) => void;

@@ -1,6 +1,6 @@
 import type { CertificationOutcome } from "../../core/outcome";
 import type { CertificationRequest } from "../../core/types";
-import { certificationSpec } from "../../core/validateCertification";
+import { certificationSpec } from "../../core/specs";
 import { RequestButton, type RequestButtonProps } from "./shared";
 
 type On<S extends CertificationOutcome["status"]> = (outcome: Extract<CertificationOutcome, { status: S }>) => void;

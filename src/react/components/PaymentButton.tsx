@@ -1,6 +1,6 @@
 import type { PaymentOutcome } from "../../core/outcome";
 import type { PaymentRequest } from "../../core/types";
-import { paymentSpec } from "../../core/validate";
+import { paymentSpec } from "../../core/specs";
 import { RequestButton, type RequestButtonProps } from "./shared";
 
 type On<S extends PaymentOutcome["status"]> = (outcome: Extract<PaymentOutcome, { status: S }>) => void;
