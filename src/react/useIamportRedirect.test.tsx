@@ -7,10 +7,11 @@ import { server } from "../../test/msw";
 import { renderWithIamport, VERIFY_URL } from "../../test/render";
 
 function ReturnPage() {
-  const { status, outcome, error } = useIamportRedirect();
+  const { status, outcome, error, kind } = useIamportRedirect();
   return (
     <>
       <output data-testid="status">{status}</output>
+      <output data-testid="kind">{kind ?? ""}</output>
       <output data-testid="outcome">{outcome?.status ?? ""}</output>
       <output data-testid="error">{error ? `${error.code}: ${error.message}` : ""}</output>
     </>
@@ -129,6 +130,7 @@ describe("useIamportRedirect", () => {
     renderWithIamport(<ReturnPage />);
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(text("status")).toBe("idle");
+    expect(text("kind")).toBe("");
     expect(verify.requests).toEqual([]);
     expect(location.search).toBe("?ref=mail");
   });
@@ -148,6 +150,7 @@ describe("useIamportRedirect", () => {
     returnTo({ imp_uid: "imp_100000000008", merchant_uid: "bill-1", imp_success: "true" });
     renderWithIamport(<ReturnPage />);
     await waitFor(() => expect(text("outcome")).toBe("issued"));
+    expect(text("kind")).toBe("billing_key");
     expect(verify.requests).toEqual([
       { type: "billing_key", imp_uid: "imp_100000000008", merchant_uid: "bill-1", customer_uid: "customer-7" },
     ]);
@@ -167,6 +170,7 @@ describe("useIamportRedirect", () => {
     returnTo({ imp_uid: "imp_100000000009", merchant_uid: "cert-1", success: "true" });
     renderWithIamport(<ReturnPage />);
     await waitFor(() => expect(text("outcome")).toBe("certified"));
+    expect(text("kind")).toBe("certification");
     expect(verify.requests).toEqual([{ type: "certification", imp_uid: "imp_100000000009", merchant_uid: "cert-1" }]);
   });
 

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import type { OutcomeOf } from "../core/outcome";
 import { settleRedirect } from "../core/redirect";
 import type { RequestKind } from "../core/types";
@@ -19,11 +19,15 @@ export function useIamportRedirect(options?: RedirectOptions) {
   const { pipeline } = useIamportContext("useIamportRedirect");
   const { track, ...state } = useOutcomeState<RequestKind>(pipeline, options);
   const typeRef = useLatest(options?.type);
+  const [kind, setKind] = useState<RequestKind | null>(null);
 
   useEffect(() => {
     const settling = settleRedirect(pipeline, typeRef.current);
-    if (settling) void track(settling.type, (onPhase) => (onPhase("verifying"), settling.promise));
+    if (!settling) return;
+    setKind(settling.type);
+    void track(settling.type, (onPhase) => (onPhase("verifying"), settling.promise));
   }, [pipeline, track, typeRef]);
 
-  return state;
+  /** `kind`: what the returned result is (payment, billing key or certification), null on a page without one. */
+  return { ...state, kind };
 }
