@@ -7,12 +7,20 @@ const dts = { compilerOptions: { ignoreDeprecations: "6.0" } };
 export default defineConfig([
   {
     // The client entries: esbuild drops module-level directives when bundling, so the banner restores it.
-    entry: { index: "src/index.ts", testing: "src/testing.ts" },
+    entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
     dts,
     external,
     sourcemap: true,
     banner: { js: '"use client";' },
+  },
+  {
+    // The testing entries run in tests, Storybook, demos and server code (Next route handlers): no banner.
+    entry: { testing: "src/testing.ts", "testing/msw": "src/testing/msw.ts" },
+    format: ["esm", "cjs"],
+    dts,
+    external,
+    sourcemap: true,
   },
   {
     entry: { server: "src/server.ts" },

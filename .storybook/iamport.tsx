@@ -3,12 +3,8 @@ import type { SetupWorker } from "msw/browser";
 import { StrictMode, type ReactNode } from "react";
 import { action } from "storybook/actions";
 import { IamportProvider, type IamportProviderProps } from "iamport-react";
-import {
-  createVerifyHandlers,
-  type FakeIamport,
-  type FakeOutcome,
-  type VerifyHandlersOptions,
-} from "iamport-react/testing";
+import type { FakeIamport, FakeOutcome } from "iamport-react/testing";
+import { createVerifyHandlers, type VerifyHandlersOptions } from "iamport-react/testing/msw";
 
 export const VERIFY_URL = "/api/iamport/verify";
 

@@ -17,6 +17,7 @@ const config: StorybookConfig = {
         alias: [
           { find: /^iamport-react$/, replacement: src("index.ts") },
           { find: /^iamport-react\/testing$/, replacement: src("testing.ts") },
+          { find: /^iamport-react\/testing\/msw$/, replacement: src("testing/msw.ts") },
           { find: /^iamport-react\/styles\.css$/, replacement: src("styles.css") },
         ],
       },

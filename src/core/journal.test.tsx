@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { usePayment } from "..";
-import { createVerifyHandlers, installFakeIamport } from "../testing";
+import { installFakeIamport } from "../testing";
+import { createVerifyHandlers } from "../testing/msw";
 import { Checkout } from "../../test/Checkout";
 import { server } from "../../test/msw";
 import { order, renderWithIamport, VERIFY_URL } from "../../test/render";

@@ -3,7 +3,8 @@ import { act, fireEvent, render, renderHook, screen, waitFor } from "@testing-li
 import { StrictMode } from "react";
 import { inject } from "vitest";
 import { IamportProvider, useIamport, type IamportEvent } from "..";
-import { createVerifyHandlers, installFakeIamport, type FakeIamport } from "../testing";
+import { installFakeIamport, type FakeIamport } from "../testing";
+import { createVerifyHandlers } from "../testing/msw";
 import { Checkout } from "../../test/Checkout";
 import { server } from "../../test/msw";
 import { removeFromPage } from "../../test/page";

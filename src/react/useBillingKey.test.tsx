@@ -1,7 +1,8 @@
 import { fireEvent, renderHook, screen, waitFor } from "@testing-library/react";
 import { useBillingKey, type BillingKeyOutcome } from "..";
 import { journal } from "../core/journal";
-import { createVerifyHandlers, installFakeIamport } from "../testing";
+import { installFakeIamport } from "../testing";
+import { createVerifyHandlers } from "../testing/msw";
 import { server } from "../../test/msw";
 import { renderWithIamport, VERIFY_URL } from "../../test/render";
 

@@ -2,7 +2,8 @@ import { act, renderHook, screen, waitFor } from "@testing-library/react";
 import { StrictMode } from "react";
 import { IamportProvider, useIamportRedirect, type IamportEvent } from "..";
 import { journal } from "../core/journal";
-import { createVerifyHandlers, fakeLedger } from "../testing";
+import { fakeLedger } from "../testing";
+import { createVerifyHandlers } from "../testing/msw";
 import { server } from "../../test/msw";
 import { renderWithIamport, VERIFY_URL } from "../../test/render";
 

@@ -37,6 +37,8 @@ export interface FakeIamportOptions {
   redirect?: boolean;
   /** POST each simulated record here before answering, so a fake REST API elsewhere knows it (demo servers). */
   registerUrl?: string;
+  /** Called with each simulated record before answering (`connectFakeIamport(...).install` uses it). */
+  onRecord?: (record: FakeRecord) => void | Promise<void>;
 }
 
 export interface FakeIamport {
@@ -127,6 +129,7 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
   const record = async (entry: FakeRecord | undefined) => {
     if (!entry) return;
     fakeLedger().set(entry.imp_uid, entry);
+    await options.onRecord?.(entry);
     if (options.registerUrl)
       await fetch(options.registerUrl, {
         method: "POST",

@@ -1,8 +1,8 @@
 import { delay, http, HttpResponse, type HttpHandler } from "msw";
 import type { VerifyRequest, VerifyResponse } from "../core/verify";
 import { createIamportClient } from "../server/client";
-import type { Payment } from "../server/types";
 import { createVerifyHandler } from "../server/verifyHandler";
+import { connectFakeIamport } from "./connect";
 import { createFakeIamportApi } from "./fakeIamportApi";
 import { fakeLedger, type FakeRecord } from "./ledger";
 
@@ -54,32 +54,13 @@ export function createVerifyHandlers(options: VerifyHandlersOptions = {}): Verif
   const verify = createVerifyHandler({ client, expectedAmount });
 
   /** Tells the fake REST API what the fake IMP simulated, as i'mport's cloud would know it. */
+  const connection = connectFakeIamport({ api });
   const mirror = (record: FakeRecord | undefined, customerUid: string | undefined) => {
-    if (record?.type === "certification" && !api.payments.has(record.imp_uid)) {
-      api.addCertification({
-        imp_uid: record.imp_uid,
-        merchant_uid: record.merchant_uid,
-        certified: record.status === "certified",
-      });
-    } else if (record?.type === "payment" && !api.payments.has(record.imp_uid)) {
-      const status =
-        record.status === "ready" || record.status === "failed" || record.status === "cancelled"
-          ? record.status
-          : "paid";
-      api.addPayment({
-        imp_uid: record.imp_uid,
-        merchant_uid: record.merchant_uid,
-        amount: record.amount,
-        status,
-        pay_method: record.pay_method ?? (status === "ready" ? "vbank" : "card"),
-        receipt_url: record.receipt_url,
-        ...(record.vbank as Partial<Payment>),
-      });
-    }
-    const issued = [...fakeLedger().values()].some(
+    if (record) connection.register(record);
+    const issued = [...fakeLedger().values()].find(
       (r) => r.type === "billing_key" && r.customer_uid === customerUid && r.status === "issued",
     );
-    if (customerUid && issued) api.addBillingKey({ customer_uid: customerUid });
+    if (customerUid && issued) connection.register(issued);
   };
 
   let failures = options.failFirst ?? 0;

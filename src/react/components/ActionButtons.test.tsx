@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { BillingKeyButton, CertificationButton, IamportRedirectHandler } from "../..";
-import { createVerifyHandlers, fakeLedger, installFakeIamport } from "../../testing";
+import { fakeLedger, installFakeIamport } from "../../testing";
+import { createVerifyHandlers } from "../../testing/msw";
 import { expectAccessible } from "../../../test/axe";
 import { server } from "../../../test/msw";
 import { renderWithIamport, VERIFY_URL } from "../../../test/render";

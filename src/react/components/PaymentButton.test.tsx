@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { PaymentButton } from "../..";
-import { createVerifyHandlers, installFakeIamport } from "../../testing";
+import { installFakeIamport } from "../../testing";
+import { createVerifyHandlers } from "../../testing/msw";
 import { expectAccessible } from "../../../test/axe";
 import { server } from "../../../test/msw";
 import { order, renderWithIamport, VERIFY_URL } from "../../../test/render";
