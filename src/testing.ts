@@ -11,3 +11,7 @@ export type { FakeOrder, VerifyHandlers, VerifyHandlersOptions } from "./testing
 // Fake i'mport REST API (for the server entry)
 export { createFakeIamportApi } from "./testing/fakeIamportApi";
 export type { FakeIamportApi, FakeIamportApiOptions } from "./testing/fakeIamportApi";
+
+// Contract tests for a handler store (memory, Redis, your own)
+export { storeContract } from "./testing/storeContract";
+export type { StoreContractRunner } from "./testing/storeContract";
