@@ -77,7 +77,18 @@ export function connectFakeIamport(options: ConnectFakeIamportOptions): FakeIamp
       return;
     }
     if (record.type === "billing_key") {
-      if (record.status === "issued" && record.customer_uid) api.addBillingKey({ customer_uid: record.customer_uid });
+      if (record.status !== "issued" || !record.customer_uid) return;
+      api.addBillingKey({ customer_uid: record.customer_uid });
+      // i'mport records the issue as a payment of its own (amount 0): the verify handler ties the key to it
+      api.addPayment({
+        imp_uid: record.imp_uid,
+        merchant_uid: record.merchant_uid,
+        amount: 0,
+        status: "paid",
+        pay_method: "card",
+        customer_uid: record.customer_uid,
+        customer_uid_usage: "issue",
+      });
       return;
     }
     const status =
