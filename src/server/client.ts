@@ -149,7 +149,10 @@ export function createIamportClient(options: IamportClientOptions = {}) {
     request,
 
     // Payments
-    /** `GET /payments/{imp_uid}`; `includeSandbox` also finds payments made through test channels (excluded by default). */
+    /**
+     * `GET /payments/{imp_uid}`; `includeSandbox` also finds payments made through test channels (excluded by
+     * default).
+     */
     getPayment: (impUid: string, { includeSandbox = false, signal }: CallOptions & { includeSandbox?: boolean } = {}) =>
       get<Payment>(
         "/payments/{imp_uid}",
@@ -161,7 +164,10 @@ export function createIamportClient(options: IamportClientOptions = {}) {
       later(() =>
         get<Payment[]>("/payments", {}, { ...call, query: { "imp_uid[]": ids(impUids, "impUids", "getPayments") } }),
       ),
-    /** `GET /payments/find/{merchant_uid}[/{payment_status}]`: the first payment of an order by `sorting` (default `-started`, newest). */
+    /**
+     * `GET /payments/find/{merchant_uid}[/{payment_status}]`: the first payment of an order by `sorting` (default
+     * `-started`, newest).
+     */
     findPaymentByMerchantUid: (
       merchantUid: string,
       { status, sorting, signal }: CallOptions & { status?: PaymentStatus; sorting?: PaymentSorting } = {},
@@ -176,7 +182,10 @@ export function createIamportClient(options: IamportClientOptions = {}) {
           { signal, query: { sorting: oneOf(PAYMENT_SORTINGS, sorting, "sorting", "findPaymentByMerchantUid") } },
         ),
       ),
-    /** `POST /payments/cancel`: a full or partial (`amount`) refund. Pass `checksum` (the refundable balance you believe remains) so a repeated cancel cannot refund twice. */
+    /**
+     * `POST /payments/cancel`: a full or partial (`amount`) refund. Pass `checksum` (the refundable balance you
+     * believe remains) so a repeated cancel cannot refund twice.
+     */
     cancelPayment: (request: CancelPaymentRequest, call: CallOptions = {}) =>
       send<Payment>("POST", "/payments/cancel", {}, request, call),
     /** `GET /payments/{imp_uid}/balance`: what is left of a payment after refunds, by means of payment. */
@@ -222,13 +231,19 @@ export function createIamportClient(options: IamportClientOptions = {}) {
         .then((path) => transport.call<BillingKey>("DELETE", path, { query: { reason }, signal })),
 
     // Charges without a payment window
-    /** `POST /subscribe/payments/again`: charges a billing key. Check the returned `status` (`paid`, or `failed` with `fail_reason`): `code: 0` only means i'mport processed the call. */
+    /**
+     * `POST /subscribe/payments/again`: charges a billing key. Check the returned `status` (`paid`, or `failed` with
+     * `fail_reason`): `code: 0` only means i'mport processed the call.
+     */
     payWithBillingKey: (request: PayWithBillingKeyRequest, call: CallOptions = {}) =>
       send<Payment>("POST", "/subscribe/payments/again", {}, request, call),
     /** `POST /subscribe/payments/onetime`: a key-in charge (with `customer_uid`, the key is kept). Check `status`. */
     payOnetime: (request: OnetimePaymentRequest, call: CallOptions = {}) =>
       send<Payment>("POST", "/subscribe/payments/onetime", {}, request, call),
-    /** `POST /subscribe/payments/schedule`: charges a key later (`schedule_at` in UNIX seconds); results arrive by webhook. */
+    /**
+     * `POST /subscribe/payments/schedule`: charges a key later (`schedule_at` in UNIX seconds); results arrive by
+     * webhook.
+     */
     schedulePayments: (request: SchedulePaymentsRequest, call: CallOptions = {}) =>
       send<Schedule[]>("POST", "/subscribe/payments/schedule", {}, request, call),
     /** `POST /subscribe/payments/unschedule`; without `merchant_uid`, every schedule of the key is revoked. */
@@ -237,7 +252,10 @@ export function createIamportClient(options: IamportClientOptions = {}) {
     /** `GET /subscribe/payments/schedule/{merchant_uid}`. */
     getSchedule: (merchantUid: string, call: CallOptions = {}) =>
       get<Schedule>("/subscribe/payments/schedule/{merchant_uid}", { merchant_uid: merchantUid }, call),
-    /** `GET /subscribe/customers/{customer_uid}/schedules`: a key's schedules, newest first (`from`/`to` in UNIX seconds). */
+    /**
+     * `GET /subscribe/customers/{customer_uid}/schedules`: a key's schedules, newest first (`from`/`to` in UNIX
+     * seconds).
+     */
     getSchedulesByCustomer: (
       customerUid: string,
       {
@@ -288,7 +306,9 @@ export function createIamportClient(options: IamportClientOptions = {}) {
       send<Certification>("DELETE", "/certifications/{imp_uid}", { imp_uid: impUid }, undefined, call),
 
     // Virtual accounts
-    /** `POST /vbanks`: issues a virtual account without a payment window (status `ready` until the deposit's webhook). */
+    /**
+     * `POST /vbanks`: issues a virtual account without a payment window (status `ready` until the deposit's webhook).
+     */
     issueVbank: (request: IssueVbankRequest, call: CallOptions = {}) =>
       send<Payment>("POST", "/vbanks", {}, request, call),
     /** `PUT /vbanks/{imp_uid}`: changes the amount or due date of an account awaiting its deposit. */

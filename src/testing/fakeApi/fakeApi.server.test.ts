@@ -59,7 +59,7 @@ const getToken = async () => {
 
 describe("the fake i'mport REST API", () => {
   describe("authentication", () => {
-    it("answers the same token while it is valid, and extends it when asked within a minute of expired_at", async () => {
+    it("answers the same token while it is valid, extended when asked within a minute of expired_at", async () => {
       api = createFakeIamportApi({ tokenTtlSeconds: 50 });
       const { url, close: stop } = await api.listen();
       const ask = () =>
@@ -75,7 +75,7 @@ describe("the fake i'mport REST API", () => {
       await stop();
     });
 
-    it("accepts Bearer, a bare Authorization and X-ImpTokenHeader; a revoked token is refused and says so", async () => {
+    it("accepts Bearer, bare Authorization and X-ImpTokenHeader; a revoked token is refused and says so", async () => {
       const payment = api.addPayment({ merchant_uid: "order-auth", amount: 1000 });
       const { access_token: token } = await getToken();
       for (const headers of [
@@ -169,7 +169,7 @@ describe("the fake i'mport REST API", () => {
       await expect(iamport.getPaymentBalance(payment.imp_uid)).resolves.toMatchObject({ amount: 0 });
     });
 
-    it("refuses to refund a failed or never-paid payment, and a virtual account without the refund account", async () => {
+    it("refuses to refund a failed or never-paid payment, or a virtual account without a refund account", async () => {
       const failed = (await api.pay({ merchant_uid: "o-1", amount: 100 }, { outcome: "failed" })).payment;
       const ready = (await api.pay({ merchant_uid: "o-2", amount: 100 }, { outcome: "ready" })).payment;
       await expect(iamport.cancelPayment({ imp_uid: failed.imp_uid, reason: "x" })).rejects.toMatchObject({
@@ -379,7 +379,9 @@ describe("the fake i'mport REST API", () => {
       const response = await fetch(`${baseUrl}/subscribe/payments/schedule`, {
         method: "POST",
         headers: { "x-imptokenheader": token, "content-type": "application/x-www-form-urlencoded" },
-        body: `customer_uid=cust-5&schedules[0][merchant_uid]=f-1&schedules[0][schedule_at]=${at}&schedules[0][amount]=300&schedules[0][name]=x`,
+        body:
+          "customer_uid=cust-5&schedules[0][merchant_uid]=f-1" +
+          `&schedules[0][schedule_at]=${at}&schedules[0][amount]=300&schedules[0][name]=x`,
       });
       expect(await response.json()).toMatchObject({ code: 0, response: [{ merchant_uid: "f-1", amount: 300 }] });
     });
