@@ -78,11 +78,12 @@ describe("the fake i'mport REST API", () => {
     it("accepts Bearer, bare Authorization and X-ImpTokenHeader; a revoked token is refused and says so", async () => {
       const payment = api.addPayment({ merchant_uid: "order-auth", amount: 1000 });
       const { access_token: token } = await getToken();
-      for (const headers of [
+      const accepted: Record<string, string>[] = [
         { authorization: `Bearer ${token}` },
         { authorization: token },
         { "x-imptokenheader": token },
-      ]) {
+      ];
+      for (const headers of accepted) {
         const response = await fetch(`${baseUrl}/payments/${payment.imp_uid}`, { headers });
         expect(response.status).toBe(200);
       }
