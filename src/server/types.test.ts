@@ -4,7 +4,7 @@ import { generate, OUTPUT, patchSpec } from "../../scripts/gen-api.mjs";
 import type { BillingKey, Certification, Payment } from "./types";
 
 describe("the generated REST types", () => {
-  it("are what `npm run gen:api` produces from spec/ today (run it after changing the spec or the patches)", async () => {
+  it("are what `npm run gen:api` produces from spec/ today (run it after changing the spec or patches)", async () => {
     expect(await generate()).toBe(await readFile(OUTPUT, "utf8"));
   }, 60_000);
 
