@@ -15,7 +15,7 @@ export default defineConfig([
     banner: { js: '"use client";' },
   },
   {
-    entry: { server: "src/server.ts" },
+    entry: { server: "src/server.ts", "server/redis": "src/server/redis.ts" },
     format: ["esm", "cjs"],
     dts,
     platform: "neutral",
