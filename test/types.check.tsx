@@ -53,6 +53,39 @@ const certification: CertificationRequest = { pg: "danal", min_age: 19, carrier:
 // @ts-expect-error carriers are a closed set
 const badCarrier: CertificationRequest = { carrier: "VERIZON" };
 
+// Misspellings inside the documented PG-specific shapes still fail (the examples are in test/requestExamples.ts).
+const order = { merchant_uid: "order-1", amount: 1000 };
+const misspelt2: PaymentRequest[] = [
+  // @ts-expect-error `naverProducts` item: `cnt` is not `count`
+  { ...order, naverProducts: [{ categoryType: "BOOK", categoryId: "GENERAL", uid: "1", name: "책", cnt: 1 }] },
+  // @ts-expect-error `card.direct.qouta`
+  { ...order, card: { direct: { code: "361", qouta: 3 } } },
+  // @ts-expect-error `display.card_qouta`
+  { ...order, display: { card_qouta: [3] } },
+  // @ts-expect-error welcome/caution.mdx: `from` without `to` is refused by i'mport
+  { ...order, period: { from: "2023-01-01" } },
+  // @ts-expect-error welcome/caution.mdx: dates and `interval` together are refused
+  { ...order, period: { from: "20230101", to: "20230301", interval: "1m" } },
+  // @ts-expect-error KCP Quick Pay: an unknown `actionType`
+  { ...order, bypass: { kcpQuick: { actionType: "Regster", memberID: "m" } } },
+  {
+    ...order,
+    // @ts-expect-error naverco shipping: an unknown `method`
+    naverProducts: [{ id: "p", name: "n", basePrice: 1, shipping: { groupId: "g", method: "POST", baseFee: 0 } }],
+  },
+  // @ts-expect-error smart routing is `channelGroupId`
+  { ...order, channelGroupID: "channel-group-1" },
+  // @ts-expect-error welcome/caution.mdx:46 writes the amount as a string; i'mport wants a number
+  { merchant_uid: "order-1", amount: "50000" },
+];
+// @ts-expect-error a billing key keeps `customer_uid` required even where `amount` may be left out
+const noCustomerKcp: BillingKeyRequest = {
+  merchant_uid: "k-1",
+  bypass: { kcpQuick: { actionType: "Register", memberID: "m" } },
+};
+// @ts-expect-error certification: `min_ages`
+const misspeltCert: CertificationRequest = { min_ages: 19 };
+
 function describeOutcome(outcome: PaymentOutcome): string {
   switch (outcome.status) {
     case "paid":
@@ -71,4 +104,5 @@ function customerOf(outcome: BillingKeyOutcome): string {
   return outcome.customer_uid;
 }
 
+export { misspelt2, noCustomerKcp, misspeltCert };
 export { full, mispelt, stringAmount, noCustomer, pgs, certification, badCarrier, describeOutcome, customerOf };
