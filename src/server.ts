@@ -9,7 +9,15 @@ export { createVerifyHandler } from "./server/verifyHandler";
 export type { Verified, VerifyHandlerOptions } from "./server/verifyHandler";
 export { createWebhookHandler } from "./server/webhookHandler";
 export type { WebhookHandlerOptions } from "./server/webhookHandler";
-export { toNodeListener } from "./server/http";
+export { createConfirmHandler } from "./server/confirmHandler";
+export type { ConfirmDecision, ConfirmHandlerOptions, ConfirmRequest } from "./server/confirmHandler";
+export { toNodeListener } from "./server/toNodeListener";
+export type { NodeListenerOptions } from "./server/toNodeListener";
+export type { ExpectedAmount } from "./server/amount";
+
+// Handler store (answers and fulfilment marks; share one across instances)
+export { createMemoryStore, isStoreUnavailableError, StoreUnavailableError } from "./server/store";
+export type { ClaimResult, ClaimState, HandlerStore, MemoryStoreOptions } from "./server/store";
 
 // Types
 export type {

@@ -14,3 +14,7 @@ export type { FakeIamportApi, FakeIamportApiOptions } from "./testing/fakeIampor
 // The glue: what the fake SDK simulated becomes known to the fake REST API
 export { connectFakeIamport } from "./testing/connect";
 export type { ConnectFakeIamportOptions, FakeIamportConnection } from "./testing/connect";
+
+// Contract tests for a handler store (memory, Redis, your own)
+export { storeContract } from "./testing/storeContract";
+export type { StoreContractRunner } from "./testing/storeContract";

@@ -162,6 +162,7 @@ describe("createIamportClient", () => {
     await expect(iamport.preparePayment({ merchant_uid: "order-9", amount: 100 })).resolves.toEqual({
       merchant_uid: "order-9",
       amount: 100,
+      currency: "KRW",
     });
   });
 

@@ -1,111 +1,55 @@
-// i'mport V1 REST resources, snake_case as its API returns them (reference §7).
+// i'mport V1 REST resources, snake_case as its API returns them: aliases of the schemas generated from the
+// vendor's OpenAPI (src/server/generated/iamport.ts, `npm run gen:api`), so they cannot drift from it.
+import type { components, operations } from "./generated/iamport";
 
-export interface Payment {
-  imp_uid: string;
-  merchant_uid: string;
-  amount: number;
-  cancel_amount: number;
-  currency: string;
-  status: "ready" | "paid" | "cancelled" | "failed";
-  sandbox?: boolean;
-  pay_method: string;
-  channel?: "pc" | "mobile" | "api";
-  pg_provider?: string;
-  emb_pg_provider?: string | null;
-  pg_tid?: string;
-  name?: string | null;
-  buyer_name?: string | null;
-  buyer_email?: string | null;
-  buyer_tel?: string | null;
-  custom_data?: string | null;
-  card_name?: string | null;
-  card_number?: string | null;
-  card_quota?: number | null;
-  vbank_code?: string | null;
-  vbank_name?: string | null;
-  vbank_num?: string | null;
-  vbank_holder?: string | null;
-  vbank_date?: number;
-  vbank_issued_at?: number;
-  started_at?: number;
-  paid_at?: number;
-  failed_at?: number;
-  cancelled_at?: number;
-  fail_reason?: string | null;
-  cancel_reason?: string | null;
-  receipt_url?: string | null;
-  customer_uid?: string | null;
-  customer_uid_usage?: "issue" | "payment" | "payment.scheduled" | null;
-  [field: string]: unknown;
+type Schemas = components["schemas"];
+/** The JSON body an operation takes. */
+type Body<Id extends keyof operations> = operations[Id] extends {
+  requestBody?: { content: { "application/json": infer B } };
 }
+  ? B
+  : never;
 
-export interface Certification {
-  imp_uid: string;
-  merchant_uid: string | null;
-  pg_provider: string;
-  pg_tid?: string;
-  name?: string | null;
-  gender?: "male" | "female" | null;
-  birthday?: string | null;
-  foreigner: boolean;
-  phone?: string | null;
-  carrier?: string | null;
-  certified: boolean;
-  certified_at?: number;
-  /** CI: identifies the person across services. Keep it on the server. */
-  unique_key?: string | null;
-  /** DI: identifies the person within your site. Keep it on the server. */
-  unique_in_site?: string | null;
-  origin?: string | null;
-  [field: string]: unknown;
-}
+/** A payment (`PaymentAnnotation`); timestamps are UNIX seconds, `0` when they do not apply. */
+export type Payment = Schemas["PaymentAnnotation"];
+/** One (partial) refund in `Payment.cancel_history`. */
+export type CancelHistory = Schemas["PaymentCancelAnnotation"];
+/** One deposit into a virtual account in `Payment.deposit_history`. */
+export type VbankDeposit = Schemas["VbankDepositAnnotation"];
+/** `GET /payments/{imp_uid}/balance`: the amounts left after refunds. */
+export type PaymentBalance = Schemas["PaymentBalanceResponseAnnotation"];
+/** A page of payments (`GET /payments/status/{status}`, `findAll`, a billing key's payments). */
+export type PaymentList = Schemas["PagedPaymentAnnotation"];
+/** An amount registered in advance (`/payments/prepare`). */
+export type PreparedPayment = Schemas["PaymentPrepareAnnotation"];
+/** An identity verification (`CertificationAnnotation`). `unique_key` / `unique_in_site` never go to a browser. */
+export type Certification = Schemas["CertificationAnnotation"];
+/** The card behind a billing key (`CustomerAnnotation`), never the key itself. */
+export type BillingKey = Schemas["CustomerAnnotation"];
+/** A scheduled charge of a billing key and, once run, its result. */
+export type Schedule = Schemas["ScheduleResultAnnotation"];
+/** One charge to schedule (`POST /subscribe/payments/schedule`'s `schedules[]`). */
+export type ScheduleItem = Schemas["ScheduleAnnotation"];
+/** A cash receipt issued for a payment. */
+export type Receipt = Schemas["ReceiptAnnotation"];
+/** Delivery information of an escrow payment. */
+export type EscrowDelivery = Schemas["EscrowLogisAnnotation"];
 
-export interface BillingKey {
-  customer_uid: string;
-  pg_provider: string;
-  pg_id?: string;
-  card_name?: string | null;
-  card_code?: string | null;
-  card_number?: string | null;
-  card_type?: 0 | 1 | null;
-  customer_name?: string | null;
-  customer_tel?: string | null;
-  customer_email?: string | null;
-  inserted?: number;
-  updated?: number;
-  [field: string]: unknown;
-}
-
-export interface CancelPaymentRequest {
-  imp_uid?: string;
-  merchant_uid?: string;
-  reason: string;
-  /** Partial amount; omitted means a full refund. */
-  amount?: number;
-  /** The refundable balance you believe remains; i'mport refuses the cancel when it differs (no double refunds). */
-  checksum?: number;
-  tax_free?: number;
-  vat_amount?: number;
-  refund_holder?: string;
-  refund_bank?: string;
-  refund_account?: string;
-  refund_tel?: string;
-  extra?: { requester?: "customer" | "admin" };
-}
-
-export interface PayWithBillingKeyRequest {
-  customer_uid: string;
-  merchant_uid: string;
-  amount: number;
-  name: string;
-  currency?: string;
-  tax_free?: number;
-  vat_amount?: number;
-  buyer_name?: string;
-  buyer_email?: string;
-  buyer_tel?: string;
-  card_quota?: number;
-  custom_data?: string;
-  notice_url?: string;
-  [field: string]: unknown;
-}
+/** `POST /payments/cancel`. `amount` omitted = full refund; pass `checksum` (the refundable balance you believe remains) so a repeat cannot refund twice. */
+export type CancelPaymentRequest = Body<"cancelPayment">;
+/** `POST /subscribe/payments/again`: charge a billing key (`name` is required). */
+export type PayWithBillingKeyRequest = Body<"again">;
+/** `POST /subscribe/payments/onetime`: a key-in charge (and, with `customer_uid`, a stored key). */
+export type OnetimePaymentRequest = Body<"onetime">;
+/** `POST /subscribe/payments/schedule`. */
+export type SchedulePaymentsRequest = Body<"schedule">;
+/** `POST /subscribe/payments/unschedule`; without `merchant_uid` every schedule of the key is revoked. */
+export type UnschedulePaymentsRequest = Body<"unschedule">;
+/** `POST /subscribe/customers/{customer_uid}` without the path id: issue a billing key from card details. */
+export type IssueBillingKeyRequest = Body<"customer_save">;
+/** `POST /vbanks`: issue a virtual account without a payment window. */
+export type IssueVbankRequest = Body<"createVbank">;
+/** `POST /receipts/{imp_uid}` without the path id: issue a cash receipt. */
+export type IssueReceiptRequest = Body<"issueReceipt">;
+/** `POST /escrows/logis/{imp_uid}` without the path id: register an escrow delivery. */
+export type EscrowDeliveryRequest = Body<"escrow_logis_save">;

@@ -1,8 +1,14 @@
 import type { VerifyRequest, VerifyResponse } from "../core/verify";
+import { toAmount, toExpected, type ExpectedAmount } from "./amount";
 import type { IamportClient } from "./client";
+import { DeadlineError, deadline, race } from "./deadline";
 import { IamportApiError } from "./errors";
-import { BadRequest, json, parseVerifyRequest, readBody, remember } from "./http";
+import { HttpError, json, refuse } from "./json";
+import { readBody } from "./readBody";
+import type { SignalClient } from "./signalClient";
+import { defaultStore, isStoreUnavailableError, once, type HandlerStore } from "./store";
 import type { BillingKey, Certification, Payment } from "./types";
+import { parseVerifyRequest } from "./verifyRequest";
 
 /** What a verification established, handed to `onVerified` once per `imp_uid`. */
 export type Verified =
@@ -12,118 +18,233 @@ export type Verified =
 
 export interface VerifyHandlerOptions {
   client: IamportClient;
-  /** The amount YOUR order table expects for this `merchant_uid`; `undefined` for an order you do not know. */
-  expectedAmount: (merchantUid: string) => number | undefined | Promise<number | undefined>;
+  /**
+   * What YOUR order table expects for this `merchant_uid`: a number (KRW), a numeric string, or
+   * `{ amount, currency }`; `undefined` for an order you do not know.
+   */
+  expectedAmount: (
+    merchantUid: string,
+  ) => ExpectedAmount | undefined | null | Promise<ExpectedAmount | undefined | null>;
   /** Fulfil the order here (mark paid, store the vbank, save the customer); called once per `imp_uid`. */
   onVerified?: (verified: Verified) => void | Promise<void>;
+  /** Billing keys: `true` when `customer_uid` belongs to the buyer signed in on `request` (your session). */
+  expectedCustomer?: (check: {
+    customer_uid: string;
+    merchant_uid: string;
+    request: Request;
+  }) => boolean | Promise<boolean>;
+  /** Billing keys: also answer the card's `card_name` / masked `card_number` to the browser; default false. */
+  exposeCard?: boolean;
   /** Also find payments made through test channels (i'mport's `include_sandbox`); default false. */
   includeSandbox?: boolean;
   /** Largest accepted body; default 4 KB. */
   maxBodyBytes?: number;
+  /** Where answers and fulfilment marks live; default in-memory (one process). Share one across instances. */
+  store?: HandlerStore;
+  /** One deadline around the whole verification (all i'mport calls); past it the answer is `504`. Default 10 s. */
+  timeoutMs?: number;
 }
 
+/** A decision about one `imp_uid`; `keep` when it is a property of i'mport's record, safe to answer again. */
+type Decision = { answer: VerifyResponse; keep: boolean; merchant_uid?: string; customer_uid?: string };
+
+const forgery = (message: string): Decision => ({ answer: { status: "forgery", message }, keep: false });
+
+/** The payment changed between two reads; nothing is decided and the browser's retry decides afresh. */
+class Unsettled extends Error {}
+
 /**
- * The merchant's verify endpoint: `(Request) => Promise<Response>`. Looks every result up on i'mport,
- * compares the amount with your own order (never with anything the browser sent), cancels a forged payment,
- * and answers the same thing however often, or however concurrently, one `imp_uid` is verified.
+ * The merchant's verify endpoint: `(Request) => Promise<Response>`. Looks every result up on i'mport, compares
+ * the amount paid and not refunded with your own order (never with anything the browser sent), cancels a forged
+ * payment that was never fulfilled, and answers the same thing however often one `imp_uid` is verified.
  */
 export function createVerifyHandler(options: VerifyHandlerOptions) {
-  const { client } = options;
-  const answers = new Map<string, Promise<VerifyResponse>>();
+  const client: SignalClient = options.client;
+  const store = options.store ?? defaultStore();
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const fulfilledKey = (impUid: string) => `fulfilled:${impUid}`;
+  const markFulfilled = (impUid: string, by: string) =>
+    store.settle(fulfilledKey(impUid), crypto.randomUUID(), { by, at: Date.now() });
 
-  async function verifyPayment(request: VerifyRequest): Promise<VerifyResponse> {
-    const payment = await client.getPayment(request.imp_uid, { includeSandbox: options.includeSandbox });
+  function lookup(impUid: string, signal: AbortSignal) {
+    return race(client.getPayment(impUid, { includeSandbox: options.includeSandbox, signal }), signal);
+  }
+  async function expect(merchantUid: string, signal: AbortSignal) {
+    return toExpected(await race(Promise.resolve(options.expectedAmount(merchantUid)), signal));
+  }
+
+  async function verifyPayment(request: VerifyRequest, signal: AbortSignal): Promise<Decision> {
+    const payment = await lookup(request.imp_uid, signal);
+    if (payment.merchant_uid !== request.merchant_uid) return forgery("This payment belongs to another order.");
+    const paid = toAmount(payment.amount) ?? NaN;
+    const cancelled = toAmount(payment.cancel_amount ?? 0) ?? NaN;
+    const net = paid - cancelled;
+    const keep = { keep: true, merchant_uid: payment.merchant_uid };
     const base = {
       imp_uid: payment.imp_uid,
       merchant_uid: payment.merchant_uid,
-      amount: payment.amount,
+      amount: net,
       pay_method: payment.pay_method,
     };
-    if (payment.merchant_uid !== request.merchant_uid)
-      return { status: "forgery", message: "This payment belongs to another order." };
     if (payment.status === "failed" || payment.status === "cancelled")
       return {
-        status: "failed",
-        ...base,
-        message: payment.fail_reason ?? payment.cancel_reason ?? `The payment is ${payment.status}.`,
+        answer: {
+          status: "failed",
+          ...base,
+          message: payment.fail_reason || payment.cancel_reason || `The payment is ${payment.status}.`,
+        },
+        ...keep,
       };
     const vbank = payment.status === "ready" && payment.pay_method === "vbank";
-    if (payment.status === "ready" && !vbank)
-      return { status: "failed", ...base, message: "The payment was not completed." };
-    const expected = await options.expectedAmount(payment.merchant_uid);
-    if (expected === undefined) return { status: "forgery", message: "No such order." };
-    if (payment.amount !== expected) {
-      // The browser can change the amount; i'mport's record cannot lie. Refund what is refundable, once.
-      await client.cancelPayment({
-        imp_uid: payment.imp_uid,
-        reason: `Amount mismatch: paid ${payment.amount}, order expects ${expected}`,
-        checksum: payment.amount - (payment.cancel_amount ?? 0),
-      });
-      return { status: "forgery", message: "The paid amount does not match the order; the payment was cancelled." };
+    if (payment.status !== "paid" && !vbank)
+      return { answer: { status: "failed", ...base, message: "The payment was not completed." }, keep: false };
+    const expected = await expect(payment.merchant_uid, signal);
+    if (!expected) return forgery("No such order.");
+    const currency = String(payment.currency ?? "KRW").toUpperCase();
+    if (net === expected.amount && currency === expected.currency) {
+      // From here on the payment counts as fulfilled: nothing a browser posts later can turn it into a refund.
+      await markFulfilled(payment.imp_uid, "verify");
+      await options.onVerified?.({ type: "payment", status: vbank ? "ready" : "paid", request, payment });
+      if (!vbank)
+        return { answer: { status: "paid", ...base, receipt_url: payment.receipt_url ?? undefined }, ...keep };
+      const { vbank_num, vbank_name, vbank_code, vbank_holder, vbank_date } = payment;
+      const info = { vbank_num, vbank_name, vbank_code, vbank_holder, vbank_date };
+      return { answer: { status: "ready", ...base, vbank: info }, ...keep };
     }
-    await options.onVerified?.({ type: "payment", status: vbank ? "ready" : "paid", request, payment });
-    if (!vbank) return { status: "paid", ...base, receipt_url: payment.receipt_url ?? undefined };
-    const { vbank_num, vbank_name, vbank_code, vbank_holder, vbank_date } = payment;
-    return { status: "ready", ...base, vbank: { vbank_num, vbank_name, vbank_code, vbank_holder, vbank_date } };
-  }
-
-  async function verifyBillingKey(request: VerifyRequest): Promise<VerifyResponse> {
-    const billingKey = await client.getBillingKey(request.customer_uid as string);
-    await options.onVerified?.({ type: "billing_key", status: "issued", request, billingKey });
+    const mismatch = `paid ${net} ${currency}, the order expects ${expected.amount} ${expected.currency}`;
+    if (cancelled > 0)
+      // A partial refund is the merchant's own doing, after fulfilment: never answered with another refund.
+      return {
+        answer: { status: "failed", ...base, message: `The payment was partly refunded (${mismatch}).` },
+        keep: false,
+      };
+    if (payment.status !== "paid")
+      return { answer: { status: "forgery", message: `The amount does not match the order (${mismatch}).` }, ...keep };
+    if (await store.get(fulfilledKey(payment.imp_uid)))
+      return forgery(`The amount does not match the order (${mismatch}); it was fulfilled, so it was not cancelled.`);
+    // Refund only on a fresh, consistent reading: the same record and the same order, twice.
+    const again = await lookup(payment.imp_uid, signal);
+    const expectedAgain = await expect(payment.merchant_uid, signal);
+    if (
+      again.status !== "paid" ||
+      toAmount(again.amount) !== paid ||
+      (toAmount(again.cancel_amount ?? 0) ?? NaN) !== 0 ||
+      expectedAgain?.amount !== expected.amount ||
+      expectedAgain.currency !== expected.currency
+    )
+      throw new Unsettled("The payment or the order changed while it was verified.");
+    signal.throwIfAborted();
+    await client.cancelPayment(
+      { imp_uid: payment.imp_uid, reason: `Amount mismatch: ${mismatch}`, checksum: paid },
+      { signal },
+    );
     return {
-      status: "issued",
-      customer_uid: billingKey.customer_uid,
-      card_name: billingKey.card_name,
-      card_number: billingKey.card_number,
+      answer: { status: "forgery", message: "The paid amount does not match the order; the payment was cancelled." },
+      ...keep,
     };
   }
 
-  async function verifyCertification(request: VerifyRequest): Promise<VerifyResponse> {
-    const certification = await client.getCertification(request.imp_uid);
-    if (certification.merchant_uid !== request.merchant_uid)
-      return { status: "forgery", message: "This verification belongs to another request." };
-    if (!certification.certified) return { status: "failed", message: "The identity was not verified." };
-    await options.onVerified?.({ type: "certification", status: "certified", request, certification });
-    // CI/DI and personal details stay on the server: the browser learns only that it worked.
-    return { status: "certified", imp_uid: certification.imp_uid, merchant_uid: request.merchant_uid };
+  async function verifyBillingKey(request: VerifyRequest, signal: AbortSignal): Promise<Decision> {
+    const customerUid = request.customer_uid as string;
+    // The key must have been issued by this very request: i'mport's record of `imp_uid` says so.
+    const issue = await lookup(request.imp_uid, signal);
+    if (
+      issue.customer_uid !== customerUid ||
+      issue.merchant_uid !== request.merchant_uid ||
+      issue.customer_uid_usage !== "issue"
+    )
+      return forgery("This billing key was not issued by this request.");
+    const billingKey = await race(client.getBillingKey(customerUid, { signal }), signal);
+    await markFulfilled(issue.imp_uid, "verify");
+    await options.onVerified?.({ type: "billing_key", status: "issued", request, billingKey });
+    const card = options.exposeCard ? { card_name: billingKey.card_name, card_number: billingKey.card_number } : {};
+    return {
+      answer: {
+        status: "issued",
+        imp_uid: issue.imp_uid,
+        merchant_uid: request.merchant_uid,
+        customer_uid: billingKey.customer_uid,
+        ...card,
+      },
+      keep: true,
+      merchant_uid: request.merchant_uid,
+      customer_uid: customerUid,
+    };
   }
 
-  const decide = (request: VerifyRequest) =>
-    (request.type === "billing_key"
-      ? verifyBillingKey
-      : request.type === "certification"
-        ? verifyCertification
-        : verifyPayment)(request).catch((error: unknown) => {
-      // i'mport knows no such id: a definite answer, not an outage.
+  async function verifyCertification(request: VerifyRequest, signal: AbortSignal): Promise<Decision> {
+    const certification = await race(client.getCertification(request.imp_uid, { signal }), signal);
+    if (certification.merchant_uid !== request.merchant_uid)
+      return forgery("This verification belongs to another request.");
+    const keep = { keep: true, merchant_uid: request.merchant_uid };
+    if (!certification.certified)
+      return { answer: { status: "failed", message: "The identity was not verified." }, ...keep };
+    await markFulfilled(certification.imp_uid, "verify");
+    await options.onVerified?.({ type: "certification", status: "certified", request, certification });
+    // CI/DI and personal details stay on the server: the browser learns only that it worked.
+    return {
+      answer: { status: "certified", imp_uid: certification.imp_uid, merchant_uid: request.merchant_uid },
+      ...keep,
+    };
+  }
+
+  const STEPS = { payment: verifyPayment, billing_key: verifyBillingKey, certification: verifyCertification };
+
+  const decide = (request: VerifyRequest, signal: AbortSignal) =>
+    STEPS[request.type](request, signal).catch((error: unknown): Decision => {
+      // i'mport knows no such id: a definite answer, never remembered (invented ids must not fill the store).
       if (error instanceof IamportApiError && (error.status === 404 || error.kind === "api"))
-        return { status: "failed", message: error.apiMessage ?? error.message } satisfies VerifyResponse;
+        return { answer: { status: "failed", message: error.apiMessage ?? error.message }, keep: false };
       throw error;
     });
+
+  function failure(error: unknown): Response {
+    if (error instanceof DeadlineError)
+      return json({ error: `Verification took longer than ${timeoutMs} ms; try again.` }, 504);
+    if (isStoreUnavailableError(error)) return json({ error: "The handler's store is unavailable; try again." }, 503);
+    if (error instanceof Unsettled) return json({ error: `${error.message} Try again.` }, 503);
+    if (error instanceof HttpError) return refuse(error);
+    const outage = error instanceof IamportApiError && error.transient;
+    return json(
+      { error: outage ? "i'mport is unreachable; try again." : "Verification failed on the server." },
+      outage ? 502 : 500,
+    );
+  }
 
   return async function verify(request: Request): Promise<Response> {
     let body: VerifyRequest;
     try {
       body = parseVerifyRequest(request, await readBody(request, options.maxBodyBytes ?? 4096));
     } catch (error) {
-      if (error instanceof BadRequest)
-        return json({ error: error.message }, error.status, error.status === 405 ? { allow: "POST" } : {});
-      throw error;
+      if (error instanceof HttpError) return refuse(error);
+      return json({ error: "The request body could not be read." }, 400);
     }
-    const key = `${body.type}:${body.imp_uid}:${body.merchant_uid}:${body.customer_uid ?? ""}`;
-    let answer = answers.get(key);
-    if (!answer) {
-      answer = remember(answers, key, decide(body));
-      // Outages and merchant callback errors are not answers: the next attempt tries again.
-      answer.catch(() => answers.delete(key));
-    }
+    const { signal, clear } = deadline(timeoutMs, "Verification");
     try {
-      return json(await answer);
+      if (body.type === "billing_key" && options.expectedCustomer) {
+        const check = { customer_uid: body.customer_uid as string, merchant_uid: body.merchant_uid, request };
+        if (!(await race(Promise.resolve(options.expectedCustomer(check)), signal)))
+          return json({ status: "forgery", message: "This billing key belongs to another customer." });
+      }
+      // Keyed on what identifies the result at i'mport, never on a field the browser chose.
+      const decided = once<Decision>(store, `verify:${body.type}:${body.imp_uid}`, () => decide(body, signal), {
+        lockMs: timeoutMs * 3,
+        signal,
+        keep: (decision) => decision.keep,
+      });
+      // A fulfilment past the deadline still finishes and settles; this request answers 504 meanwhile.
+      decided.catch(() => {});
+      const decision = await race(decided, signal);
+      if (
+        (decision.merchant_uid !== undefined && decision.merchant_uid !== body.merchant_uid) ||
+        (decision.customer_uid !== undefined && decision.customer_uid !== body.customer_uid)
+      )
+        return json({ status: "forgery", message: "This result belongs to another order." });
+      return json(decision.answer);
     } catch (error) {
-      const outage = error instanceof IamportApiError && error.transient;
-      return json(
-        { error: outage ? "i'mport is unreachable; try again." : "Verification failed on the server." },
-        outage ? 502 : 500,
-      );
+      return failure(error);
+    } finally {
+      clear();
     }
   };
 }

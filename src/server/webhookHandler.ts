@@ -1,6 +1,10 @@
 import type { IamportClient } from "./client";
+import { DeadlineError, deadline, race } from "./deadline";
 import { IamportApiError } from "./errors";
-import { BadRequest, json, readBody, remember } from "./http";
+import { HttpError, json, refuse } from "./json";
+import { readBody } from "./readBody";
+import type { SignalClient } from "./signalClient";
+import { defaultStore, isStoreUnavailableError, once, type HandlerStore } from "./store";
 import type { Payment } from "./types";
 
 export interface WebhookHandlerOptions {
@@ -11,46 +15,75 @@ export interface WebhookHandlerOptions {
     notice: { imp_uid: string; merchant_uid?: string; status?: string },
   ) => void | Promise<void>;
   includeSandbox?: boolean;
+  /** Where "handed on" marks live; default in-memory (one process). Share the verify handler's across instances. */
+  store?: HandlerStore;
+  /** One deadline around the i'mport look-up; past it the answer is `504` and i'mport sends again. Default 10 s. */
+  timeoutMs?: number;
 }
+
+const text = (value: unknown) => (typeof value === "string" ? value : undefined);
 
 /**
  * i'mport's payment webhook: `(Request) => Promise<Response>`. Takes only `imp_uid` from the unauthenticated
- * body, looks the payment up, and hands it on once per `imp_uid` and status (i'mport may resend).
+ * body, looks the payment up, and hands it on once per `imp_uid`, status and refunded amount (i'mport resends).
  */
 export function createWebhookHandler(options: WebhookHandlerOptions) {
-  const handled = new Map<string, true>();
+  const client: SignalClient = options.client;
+  const store = options.store ?? defaultStore();
+  const timeoutMs = options.timeoutMs ?? 10_000;
   return async function webhook(request: Request): Promise<Response> {
-    let notice: Record<string, string>;
+    let notice: Record<string, unknown>;
     try {
-      const text = await readBody(request, 16_384);
+      const body = await readBody(request, 16_384);
       const form = !/json/i.test(request.headers.get("content-type") ?? "");
-      notice = form ? Object.fromEntries(new URLSearchParams(text)) : (JSON.parse(text) as Record<string, string>);
+      notice = form ? Object.fromEntries(new URLSearchParams(body)) : (JSON.parse(body) as Record<string, unknown>);
     } catch (error) {
-      if (error instanceof BadRequest) return json({ error: error.message }, error.status);
+      if (error instanceof HttpError) return refuse(error);
       return json({ error: "The body is neither JSON nor a form." }, 400);
     }
-    if (typeof notice?.imp_uid !== "string" || !notice.imp_uid) return json({ error: "`imp_uid` is required." }, 400);
-    let payment: Payment;
+    const impUid = text(notice?.imp_uid);
+    if (!impUid || impUid.length > 100) return json({ error: "`imp_uid` is required." }, 400);
+    const { signal, clear } = deadline(timeoutMs, "The webhook look-up");
     try {
-      payment = await options.client.getPayment(notice.imp_uid, { includeSandbox: options.includeSandbox });
-    } catch (error) {
-      if (error instanceof IamportApiError && error.status === 404)
-        return json({ ok: false, error: "Unknown imp_uid." }, 404);
-      return json({ error: "i'mport is unreachable; send again." }, 502);
+      let payment: Payment;
+      try {
+        payment = await race(client.getPayment(impUid, { includeSandbox: options.includeSandbox, signal }), signal);
+      } catch (error) {
+        if (error instanceof IamportApiError && error.status === 404)
+          return json({ ok: false, error: "Unknown imp_uid." }, 404);
+        if (error instanceof DeadlineError) return json({ error: "i'mport did not answer in time; send again." }, 504);
+        return json({ error: "i'mport is unreachable; send again." }, 502);
+      }
+      // Keyed on i'mport's record (known ids only), so invented ids never take a place in the store.
+      const key = `webhook:${payment.imp_uid}:${payment.status}:${payment.cancel_amount ?? 0}`;
+      let fresh = false;
+      const handed = once(
+        store,
+        key,
+        async () => {
+          fresh = true;
+          if (payment.status === "paid")
+            await store.settle(`fulfilled:${payment.imp_uid}`, crypto.randomUUID(), { by: "webhook", at: Date.now() });
+          await options.onPayment(payment, {
+            imp_uid: impUid,
+            merchant_uid: text(notice.merchant_uid),
+            status: text(notice.status),
+          });
+          return { status: payment.status };
+        },
+        { lockMs: timeoutMs * 3, signal },
+      );
+      handed.catch(() => {});
+      try {
+        await race(handed, signal);
+      } catch (error) {
+        if (isStoreUnavailableError(error)) return json({ error: "The handler's store is unavailable." }, 503);
+        if (error instanceof DeadlineError) return json({ error: "Still handling; send again." }, 504);
+        return json({ error: "The merchant's handler failed; send again." }, 500);
+      }
+      return json(fresh ? { ok: true, status: payment.status } : { ok: true, duplicate: true });
+    } finally {
+      clear();
     }
-    const key = `${payment.imp_uid}:${payment.status}:${payment.cancel_amount}`;
-    if (handled.has(key)) return json({ ok: true, duplicate: true });
-    remember(handled, key, true);
-    try {
-      await options.onPayment(payment, {
-        imp_uid: notice.imp_uid,
-        merchant_uid: notice.merchant_uid,
-        status: notice.status,
-      });
-    } catch {
-      handled.delete(key);
-      return json({ error: "The merchant's handler failed; send again." }, 500);
-    }
-    return json({ ok: true, status: payment.status });
   };
 }

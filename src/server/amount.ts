@@ -1,0 +1,26 @@
+import { HttpError } from "./json";
+
+/** What an order expects: a number (in KRW) or `{ amount, currency }`; numeric strings from a database count. */
+export type ExpectedAmount = number | string | { amount: number | string; currency?: string };
+
+/** A number from a number or a numeric string (`"64900"`), or `undefined` for anything else. */
+export function toAmount(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+/** The order's amount and currency, or a server error naming what `expectedAmount` returned. */
+export function toExpected(value: ExpectedAmount | undefined | null): { amount: number; currency: string } | undefined {
+  if (value === undefined || value === null) return undefined;
+  const raw = typeof value === "object" ? value : { amount: value };
+  const amount = toAmount(raw.amount);
+  const currency = (typeof value === "object" ? value.currency : undefined) ?? "KRW";
+  if (amount === undefined || typeof currency !== "string")
+    throw new HttpError(
+      500,
+      `\`expectedAmount\` returned ${JSON.stringify(value)}; ` +
+        "return a number, a numeric string or { amount, currency }.",
+    );
+  return { amount, currency: currency.toUpperCase() };
+}

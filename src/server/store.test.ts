@@ -1,0 +1,25 @@
+import { createMemoryStore, StoreUnavailableError } from "../server";
+import { storeContract } from "../testing";
+
+storeContract("createMemoryStore", () => createMemoryStore(), { describe, it, expect });
+
+describe("createMemoryStore", () => {
+  it("refuses new locks past maxClaims instead of evicting anything", async () => {
+    const store = createMemoryStore({ maxClaims: 3 });
+    await store.claim("real", "a", 10_000);
+    await store.settle("real", "a", { status: "paid" });
+    for (const key of ["j1", "j2", "j3"]) await store.claim(key, "attacker", 10_000);
+    await expect(store.claim("j4", "attacker", 10_000)).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(await store.get("real")).toEqual({ status: "paid" });
+  });
+
+  it("keeps a settled answer for ttlMs and forgets it afterwards", async () => {
+    let now = 0;
+    const store = createMemoryStore({ ttlMs: 1000, now: () => now });
+    await store.settle("k", "a", 1);
+    now = 999;
+    expect(await store.get("k")).toBe(1);
+    now = 1000;
+    expect(await store.get("k")).toBeUndefined();
+  });
+});

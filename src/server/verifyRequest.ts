@@ -1,0 +1,37 @@
+import type { VerifyRequest } from "../core/verify";
+import { HttpError } from "./json";
+
+export const VERIFY_TYPES = ["payment", "billing_key", "certification"] as const;
+
+const isType = (value: unknown): value is VerifyRequest["type"] => VERIFY_TYPES.some((type) => type === value);
+
+const id = (body: Record<string, unknown>, field: string, missing = `\`${field}\` must be a non-empty string.`) => {
+  const value = body[field];
+  if (typeof value !== "string" || !value.trim()) throw new HttpError(400, missing);
+  if (value.length > 100) throw new HttpError(400, `\`${field}\` must be at most 100 characters.`);
+  return value;
+};
+
+/** Checks a verify body against the contract (JSON only); throws a 400 naming the field. */
+export function parseVerifyRequest(request: Request, text: string): VerifyRequest {
+  if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? ""))
+    throw new HttpError(400, "Send the body as `content-type: application/json`.");
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "The body is not valid JSON.");
+  }
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    throw new HttpError(400, "The body must be a JSON object.");
+  const fields = body as Record<string, unknown>;
+  if (!isType(fields.type)) throw new HttpError(400, `\`type\` must be one of ${VERIFY_TYPES.join(", ")}.`);
+  const parsed: VerifyRequest = {
+    type: fields.type,
+    imp_uid: id(fields, "imp_uid"),
+    merchant_uid: id(fields, "merchant_uid"),
+  };
+  if (fields.type === "billing_key")
+    parsed.customer_uid = id(fields, "customer_uid", "`customer_uid` is required for a billing_key.");
+  return parsed;
+}
