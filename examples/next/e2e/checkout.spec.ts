@@ -162,6 +162,28 @@ test("reload mid-verify: the result is finished after the reload and fulfilled o
   expect(await orderOf(merchantUid)).toMatchObject({ status: "paid" });
 });
 
+test("confirm route: approves the order's own amount and blocks any other, before money moves", async () => {
+  const post = (path: string, body: unknown) =>
+    fetch(`${server.url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+  const confirmFor = async (amount: number) => {
+    const order: Order = await (await post("/api/orders", { items: ["shirt", "socks"] })).json();
+    const imp_uid = `imp_${Date.now()}${amount}`;
+    // What i'mport holds while it asks: the fake SDK's record, through the glue route.
+    const registered = { imp_uid, merchant_uid: order.merchant_uid, type: "payment", status: "ready", amount };
+    expect((await post("/api/iamport/fake", registered)).status).toBe(200);
+    return post("/api/iamport/confirm", { imp_uid, merchant_uid: order.merchant_uid, amount });
+  };
+  const approved = await confirmFor(64900);
+  expect(approved.status).toBe(200);
+  const blocked = await confirmFor(100);
+  expect(blocked.status).toBe(409);
+  expect((await blocked.json()).reason).toContain("64900");
+});
+
 test("orders survive a restart of the server (SQLite)", async () => {
   const before = (await orders()).filter((o) => o.status === "paid");
   expect(before.length).toBeGreaterThanOrEqual(3);
