@@ -15,6 +15,8 @@ export default tseslint.config(
       ".storybook/public/",
       "examples/*/dist/",
       "examples/*/.next/",
+      "examples/next/public/fake-iamport.js",
+      "examples/next/next-env.d.ts",
       "src/server/generated/",
     ],
   },

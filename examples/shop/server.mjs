@@ -5,7 +5,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join } from "node:path";
 import { createIamportClient, createVerifyHandler, createWebhookHandler, toNodeListener } from "iamport-react/server";
-import { createFakeIamportApi } from "iamport-react/testing";
+import { connectFakeIamport, createFakeIamportApi } from "iamport-react/testing";
 
 const PORT = Number(process.env.PORT ?? 5180);
 const root = new URL(".", import.meta.url).pathname;
@@ -14,6 +14,9 @@ const fakeScript = join(root, "../../dist/fake-iamport.js");
 const PRICES = { shirt: 49000, socks: 15900 };
 
 const iamportApi = createFakeIamportApi({ apiKey: "demo_key", apiSecret: "demo_secret" });
+// Keep the path in step with `api=` in the sdk.src of examples/shop/src/main.tsx.
+const FAKE_RECORDS = "/__fake-iamport/records";
+const fakeIamport = connectFakeIamport({ api: iamportApi, path: FAKE_RECORDS });
 const client = createIamportClient({ apiKey: "demo_key", apiSecret: "demo_secret", fetch: iamportApi.fetch });
 
 /** The merchant's order table: the only source of truth for amounts. */
@@ -82,27 +85,9 @@ const server = createServer(async (req, res) => {
     return toNodeListener(verify)(req, res);
   }
   if (pathname === "/api/iamport/webhook") return toNodeListener(webhook)(req, res);
-  // The simulated i'mport cloud: what the fake SDK "paid" becomes known to the fake REST API.
-  if (pathname === "/__fake-iamport/records" && req.method === "POST") {
-    const record = await readJson(req);
-    if (record.type === "billing_key") iamportApi.addBillingKey({ customer_uid: record.customer_uid });
-    else if (record.type === "certification")
-      iamportApi.addCertification({
-        imp_uid: record.imp_uid,
-        merchant_uid: record.merchant_uid,
-        certified: record.status === "certified",
-      });
-    else
-      iamportApi.addPayment({
-        imp_uid: record.imp_uid,
-        merchant_uid: record.merchant_uid,
-        amount: record.amount,
-        status: record.status,
-        pay_method: record.pay_method ?? "card",
-        ...record.vbank,
-      });
-    return json(res, { ok: true });
-  }
+  // The simulated i'mport cloud: the fake SDK (`api=` in its src) posts what it "paid" here, and the glue
+  // makes it a payment the fake REST API knows, so the verify handler above verifies it for real.
+  if (pathname === FAKE_RECORDS) return toNodeListener(fakeIamport.handle)(req, res);
   if (pathname === "/__control" && req.method === "POST") {
     Object.assign(state, await readJson(req));
     return json(res, state);
