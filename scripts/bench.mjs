@@ -64,9 +64,9 @@ function stubbing(pattern) {
     setup(b) {
       b.onLoad({ filter: pattern }, ({ path }) => {
         const source = readFileSync(path, "utf8");
-        const exported = [...source.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]);
+        const exported = new Set([...source.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]));
         return {
-          contents: exported.map((n) => `export const ${n} = (...a) => a[a.length - 1];`).join("\n"),
+          contents: [...exported].map((n) => `export const ${n} = (...a) => a[a.length - 1];`).join("\n"),
           loader: "ts",
         };
       });
