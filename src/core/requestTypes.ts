@@ -53,14 +53,49 @@ export type PgCode =
 /** A PG code, `"code.MID"`, or any other string i'mport may add later (autocompletion kept). */
 export type Pg = PgCode | `${PgCode}.${string}` | (string & {});
 
-/** Every `pay_method` i'mport documents, space-separated (a string is smaller than an array in the bundle). */
-const PAY_METHOD_LIST =
-  "card trans vbank phone samsung samsungpay applepay kpay kakaopay naverpay naverpay_card naverpay_point payco lpay ssgpay ssgpay_bank tosspay tosspay_card tosspay_money toss_brandpay skpay pinpay paypal cultureland smartculture culturegift booknlife happymoney point wechat alipay alipay_plus unionpay tenpay paysbuy econtext molpay chai";
-type Words<S extends string> = S extends `${infer Word} ${infer Rest}` ? Word | Words<Rest> : S;
-export type PayMethodCode = Words<typeof PAY_METHOD_LIST>;
-/** Anything else is refused before a window opens. */
-export const PAY_METHODS: readonly PayMethodCode[] = PAY_METHOD_LIST.split(" ") as PayMethodCode[];
+/** Every `pay_method` i'mport documents; anything else is refused before a window opens. */
+export const PAY_METHODS = [
+  "card",
+  "trans",
+  "vbank",
+  "phone",
+  "samsung",
+  "samsungpay",
+  "applepay",
+  "kpay",
+  "kakaopay",
+  "naverpay",
+  "naverpay_card",
+  "naverpay_point",
+  "payco",
+  "lpay",
+  "ssgpay",
+  "ssgpay_bank",
+  "tosspay",
+  "tosspay_card",
+  "tosspay_money",
+  "toss_brandpay",
+  "skpay",
+  "pinpay",
+  "paypal",
+  "cultureland",
+  "smartculture",
+  "culturegift",
+  "booknlife",
+  "happymoney",
+  "point",
+  "wechat",
+  "alipay",
+  "alipay_plus",
+  "unionpay",
+  "tenpay",
+  "paysbuy",
+  "econtext",
+  "molpay",
+  "chai",
+] as const;
 
+export type PayMethodCode = (typeof PAY_METHODS)[number];
 /** A documented `pay_method`; typed open (autocompletion kept) so widened strings compile, checked at run time. */
 export type PayMethod = PayMethodCode | (string & {});
 

@@ -113,7 +113,7 @@ const cases: Case[] = [
     "payment",
     { ...pay, amount: 0 },
     "amount",
-    /positive number .*only a billing key may be issued for 0/,
+    /must be a positive number \(got 0\)\. .*0 only for a billing key/,
   ],
   ["a negative amount", "payment", { ...pay, amount: -500 }, "amount", /\(got -500\)/],
   [

@@ -18,8 +18,7 @@ const FIXES: Record<string, string> =
           "Pass your order id: a string of 1 to 40 characters without line breaks or tabs, unique per request.",
         pg: 'Use a PG code such as "html5_inicis" or "danal", or "code.MID"; or pass `channelKey` instead.',
         currency: 'Use an upper-case ISO code such as "KRW", "USD" or "JPY".',
-        amount:
-          "Pass a positive number in the currency's unit (whole won for KRW, cents for USD); only a billing key may be issued for 0.",
+        amount: "A positive number in the currency's unit (whole won, cents for USD); 0 only for a billing key.",
         tax_free: "It is the tax-free part of `amount`.",
         vat_amount: "It is the VAT part of `amount`; with `tax_free` it cannot exceed `amount`.",
         customer_uid: "A billing key needs one id per customer and card; omit it for a one-off payment.",
@@ -207,7 +206,8 @@ export function validatePayment(kind: "payment" | "billing_key", p: unknown): Pa
     const warn = (text: string) => console.warn(`[iamport-react] \`${CALLER[kind]}\`: ${text}`);
     if (missing.length)
       warn(
-        `${pg ? `\`pg\` "${pg}"` : "this request"} should also send ${missing.map((f) => `\`${f}\``).join(", ")}; some PGs refuse or misbehave without it.`,
+        `${pg ? `\`pg\` "${pg}"` : "this request"} should also send ${missing.map((f) => `\`${f}\``).join(", ")}; ` +
+          "some PGs refuse or misbehave without it.",
       );
     if (isString(params.name) && params.name.length > 40)
       warn(`\`name\` is ${params.name.length} characters; i'mport allows 40 (some PGs 16).`);
