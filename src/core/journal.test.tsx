@@ -101,7 +101,7 @@ describe("the pending-result journal", () => {
       expect(verify.requests).toHaveLength(1);
       expect(warn).toHaveBeenCalledWith(
         expect.stringMatching(
-          /`sessionStorage` is unavailable \(.*The quota has been exceeded\.\); pending results are kept in memory/,
+          /cannot use `sessionStorage` \(.*The quota has been exceeded\.\); pending results are kept in memory/,
         ),
       );
       setItem.mockRestore();
