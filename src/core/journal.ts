@@ -63,14 +63,11 @@ export function createJournal() {
       }
     }
     const entries = (typeof stored === "object" && stored) || {};
-    const kept = Object.entries(entries as Record<string, JournalEntry>)
-      .filter(([key, entry]) => {
-        const ok = isEntry(key, entry);
-        if (!ok) warn(`dropped ${JSON.stringify(key)}: not an entry this kit wrote.`);
-        return ok && now - entry.startedAt < (entry.imp_uid ? JOURNAL_MAX_AGE_MS : JOURNAL_TTL_MS);
-      })
-      .sort(([, a], [, b]) => b.startedAt - a.startedAt)
-      .slice(0, JOURNAL_MAX);
+    const kept = Object.entries(entries as Record<string, JournalEntry>).filter(([key, entry]) => {
+      const ok = isEntry(key, entry);
+      if (!ok) warn(`dropped ${JSON.stringify(key)}: not an entry this kit wrote.`);
+      return ok && now - entry.startedAt < (entry.imp_uid ? JOURNAL_MAX_AGE_MS : JOURNAL_TTL_MS);
+    });
     const result = Object.fromEntries(kept);
     if (repair || kept.length !== Object.keys(entries).length) write(result);
     return result;
@@ -78,11 +75,14 @@ export function createJournal() {
 
   function write(entries: Record<string, JournalEntry>): void {
     try {
+      // Capped to the newest (insertion order follows `start`), so a runaway page cannot fill the quota.
+      entries = Object.fromEntries(Object.entries(entries).slice(-JOURNAL_MAX));
       if (Object.keys(entries).length) sessionStorage.setItem(KEY, JSON.stringify(entries));
       else sessionStorage.removeItem(KEY);
       memory = null;
     } catch (error) {
-      if (!memory) warn(`cannot use \`sessionStorage\` (${String(error)}); pending results are kept in memory.`);
+      if (!memory && typeof sessionStorage !== "undefined")
+        warn(`cannot use \`sessionStorage\` (${String(error)}); pending results are kept in memory.`);
       memory = entries;
     }
   }
@@ -116,7 +116,9 @@ export function createJournal() {
     },
     /** Entries whose result arrived but whose verification never finished, newest first. */
     unverified(): (JournalEntry & { imp_uid: string })[] {
-      return Object.values(read()).filter((e): e is JournalEntry & { imp_uid: string } => !!e.imp_uid);
+      return Object.values(read())
+        .filter((e): e is JournalEntry & { imp_uid: string } => !!e.imp_uid)
+        .sort((a, b) => b.startedAt - a.startedAt);
     },
     /** Empties storage and memory (the runtime's reset). */
     clear(): void {
