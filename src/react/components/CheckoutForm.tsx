@@ -9,13 +9,12 @@ import { PaymentResult } from "./PaymentResult";
 import { useIsClient } from "./useIsClient";
 import { useTexts } from "./useTexts";
 
-export interface BuyerValues {
-  name: string;
-  tel: string;
-  email: string;
-}
+/** The buyer fields the form asks for, in order. */
+const FIELDS = ["name", "tel", "email"] as const;
+type Field = (typeof FIELDS)[number];
 
-type Field = keyof BuyerValues;
+/** What the buyer typed: name, mobile number and e-mail. */
+export type BuyerValues = Record<Field, string>;
 type OrderParams = Omit<PaymentRequest, "pay_method" | "buyer_name" | "buyer_tel" | "buyer_email">;
 
 export interface CheckoutFormProps {
@@ -49,6 +48,7 @@ export interface CheckoutFormProps {
   onNewOrder?: () => void;
   /** Per-text overrides (see the README's theming table). */
   messages?: MessageOverrides;
+  /** Your own class on the root element, next to the kit's. */
   className?: string;
 }
 
@@ -108,10 +108,11 @@ export function CheckoutForm({
   const order = typeof params === "function" ? params() : params;
   const currency = order.currency ?? "KRW";
   const amount = formatAmount(order.amount, currency, locale);
-  const errors = {
-    name: problem("name", buyer.name, required, text),
-    tel: problem("tel", buyer.tel, required, text),
-    email: problem("email", buyer.email, required, text),
+  const errors: Record<Field | "terms", string | null> = {
+    ...(Object.fromEntries(FIELDS.map((f) => [f, problem(f, buyer[f], required, text)])) as Record<
+      Field,
+      string | null
+    >),
     terms: terms && !agreed ? text.termsRequired : null,
   };
   // A delayed confirmation may already be paid: only "check again" is offered, never a second payment.

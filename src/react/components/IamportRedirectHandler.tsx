@@ -21,6 +21,7 @@ export interface IamportRedirectHandlerProps {
   retryHref?: string;
   /** Per-text overrides (see the README's theming table). */
   messages?: MessageOverrides;
+  /** Your own class on the root element, next to the kit's. */
   className?: string;
 }
 

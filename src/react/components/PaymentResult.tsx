@@ -31,6 +31,7 @@ export interface PaymentResultProps {
   homeHref?: string;
   /** Per-text overrides (see the README's theming table). */
   messages?: MessageOverrides;
+  /** Your own class on the root element, next to the kit's. */
   className?: string;
   /** Text while `pending`, instead of the phase's. */
   pendingText?: string;
