@@ -4,7 +4,8 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import { StrictMode, type ReactNode } from "react";
 import { inject } from "vitest";
 import { IamportProvider, useBillingKey, useCertification, useIamport, useIamportRedirect } from "..";
-import { createVerifyHandlers, fakeLedger, installFakeIamport, type FakeIamport } from "../testing";
+import { fakeLedger, installFakeIamport, type FakeIamport } from "../testing";
+import { createVerifyHandlers } from "../testing/msw";
 import { server } from "../../test/msw";
 import { VERIFY_URL } from "../../test/render";
 

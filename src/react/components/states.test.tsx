@@ -10,7 +10,8 @@ import {
   PaymentResult,
   type PaymentOutcome,
 } from "../..";
-import { createVerifyHandlers, fakeLedger, installFakeIamport } from "../../testing";
+import { fakeLedger, installFakeIamport } from "../../testing";
+import { createVerifyHandlers } from "../../testing/msw";
 import { expectAccessible } from "../../../test/axe";
 import { server } from "../../../test/msw";
 import { order, renderWithIamport, VERIFY_URL } from "../../../test/render";
