@@ -64,7 +64,8 @@ describe("the verify POST deadline", () => {
     try {
       const outcome = await settleResult({ type: "payment", merchant_uid: "order-1" }, { imp_uid: "imp_1" }, config);
       expect(outcome).toMatchObject({ status: "failed", imp_uid: "imp_1", error: { code: "VERIFY_FAILED" } });
-      expect(server.posts()).toBe(3);
+      // the third POST was sent; on a loaded machine the server may see it just after the client gave up
+      await vi.waitFor(() => expect(server.posts()).toBe(3));
       expect(runtime.journal.unverified()).toEqual([expect.objectContaining({ imp_uid: "imp_1" })]);
     } finally {
       await server.close();
