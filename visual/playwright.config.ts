@@ -10,7 +10,7 @@ export default defineConfig({
   testMatch: "stories.spec.ts",
   outputDir: "../test-results/visual",
   snapshotPathTemplate: "{testDir}/__screenshots__/{arg}{ext}",
-  timeout: 60_000,
+  timeout: 90_000,
   fullyParallel: true,
   workers: Math.max(2, Math.min(8, cpus().length)),
   reporter: [["list"]],
