@@ -136,7 +136,8 @@ const PAYMENT: Rules = {
       isMoney(p.tax_free) &&
       v + p.tax_free > (p.amount as number) &&
       "plus `tax_free` cannot be larger than `amount`"),
-  customer_uid: (v, _p, kind) => nonEmpty(v) && (kind === "billing_key" ? "is required" : "must be a non-empty string"),
+  customer_uid: (v, _p, kind) =>
+    nonEmpty(v) && (kind === "billing_key" ? "is required to issue a billing key" : "must be a non-empty string"),
   pay_method(v, p, kind) {
     if (!(PAY_METHODS as readonly unknown[]).includes(v)) return "is not a known pay method";
     if (kind === "billing_key" && v === "vbank") return "cannot be vbank for a billing key";
