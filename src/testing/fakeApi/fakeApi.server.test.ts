@@ -257,6 +257,22 @@ describe("the fake i'mport REST API", () => {
       await confirmer.close();
     });
 
+    it("fails the payment when confirm_url does not answer in time, and notifies the request's notice_url", async () => {
+      const { createServer: server } = await import("node:http");
+      const hanging = server(() => undefined);
+      await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve));
+      const { port } = hanging.address() as { port: number };
+      api = createFakeIamportApi({ confirmUrl: `http://127.0.0.1:${port}/confirm`, confirmTimeoutMs: 100 });
+      const slow = await api.pay({ merchant_uid: "order-slow", amount: 1000 });
+      expect(slow.payment).toMatchObject({ status: "failed", fail_reason: "confirm_url did not answer within 0.1 s" });
+      hanging.closeAllConnections();
+      hanging.close();
+      api = createFakeIamportApi({ webhookUrl: "http://127.0.0.1:9/unused" });
+      const { payment } = await api.pay({ merchant_uid: "order-notice", amount: 1000, notice_url: hooks.url });
+      expect(hooks.posts).toEqual([{ imp_uid: payment.imp_uid, merchant_uid: "order-notice", status: "paid" }]);
+      expect(api.webhooks).toEqual([expect.objectContaining({ url: hooks.url, status: 200 })]);
+    });
+
     it("records a buyer's cancel as failed and a mobile payment's channel", async () => {
       const cancelled = await api.pay({ merchant_uid: "o-c", amount: 100 }, { outcome: "cancelled" });
       expect(cancelled).toMatchObject({ payment: { status: "failed" }, error: { error_code: "F001" } });
