@@ -76,10 +76,21 @@ export function createVerifyHandlers(options: VerifyHandlersOptions = {}): Verif
         ...(record.vbank as Partial<Payment>),
       });
     }
-    const issued = [...fakeLedger().values()].some(
+    const issued = [...fakeLedger().values()].find(
       (r) => r.type === "billing_key" && r.customer_uid === customerUid && r.status === "issued",
     );
-    if (customerUid && issued) api.addBillingKey({ customer_uid: customerUid });
+    if (customerUid && issued) {
+      api.addBillingKey({ customer_uid: customerUid });
+      // i'mport records the issuing request as a payment of the key (the verify handler checks it).
+      if (!api.payments.has(issued.imp_uid))
+        api.addPayment({
+          imp_uid: issued.imp_uid,
+          merchant_uid: issued.merchant_uid,
+          amount: 0,
+          customer_uid: customerUid,
+          customer_uid_usage: "issue",
+        });
+    }
   };
 
   let failures = options.failFirst ?? 0;
