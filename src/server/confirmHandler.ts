@@ -4,7 +4,6 @@ import { DeadlineError, deadline, race } from "./deadline";
 import { IamportApiError } from "./errors";
 import { HttpError, json } from "./json";
 import { parseFields, readBody } from "./readBody";
-import type { SignalClient } from "./signalClient";
 import { defaultStore, isStoreUnavailableError, once, type HandlerStore } from "./store";
 import type { Payment } from "./types";
 
@@ -54,7 +53,7 @@ const refusal = (status: number, reason: string, keep = true): Answer => ({ stat
 export function createConfirmHandler(options: ConfirmHandlerOptions) {
   const store = options.store ?? defaultStore();
   const timeoutMs = options.timeoutMs ?? 5000;
-  const client: SignalClient | undefined = options.client;
+  const client = options.client;
 
   async function decide(request: ConfirmRequest, signal: AbortSignal): Promise<Answer> {
     if (client) {

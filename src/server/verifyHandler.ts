@@ -5,7 +5,6 @@ import { DeadlineError, deadline, race } from "./deadline";
 import { IamportApiError } from "./errors";
 import { HttpError, json, refuse } from "./json";
 import { readBody } from "./readBody";
-import type { SignalClient } from "./signalClient";
 import { defaultStore, isStoreUnavailableError, once, type HandlerStore } from "./store";
 import type { BillingKey, Certification, Payment } from "./types";
 import { parseVerifyRequest } from "./verifyRequest";
@@ -59,7 +58,7 @@ class Unsettled extends Error {}
  * payment that was never fulfilled, and answers the same thing however often one `imp_uid` is verified.
  */
 export function createVerifyHandler(options: VerifyHandlerOptions) {
-  const client: SignalClient = options.client;
+  const client = options.client;
   const store = options.store ?? defaultStore();
   const timeoutMs = options.timeoutMs ?? 10_000;
   const fulfilledKey = (impUid: string) => `fulfilled:${impUid}`;

@@ -3,7 +3,6 @@ import { DeadlineError, deadline, race } from "./deadline";
 import { IamportApiError } from "./errors";
 import { HttpError, json, refuse } from "./json";
 import { readBody } from "./readBody";
-import type { SignalClient } from "./signalClient";
 import { defaultStore, isStoreUnavailableError, once, type HandlerStore } from "./store";
 import type { Payment } from "./types";
 
@@ -28,7 +27,7 @@ const text = (value: unknown) => (typeof value === "string" ? value : undefined)
  * body, looks the payment up, and hands it on once per `imp_uid`, status and refunded amount (i'mport resends).
  */
 export function createWebhookHandler(options: WebhookHandlerOptions) {
-  const client: SignalClient = options.client;
+  const client = options.client;
   const store = options.store ?? defaultStore();
   const timeoutMs = options.timeoutMs ?? 10_000;
   return async function webhook(request: Request): Promise<Response> {
