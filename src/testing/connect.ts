@@ -77,7 +77,19 @@ export function connectFakeIamport(options: ConnectFakeIamportOptions): FakeIamp
       return;
     }
     if (record.type === "billing_key") {
-      if (record.status === "issued" && record.customer_uid) api.addBillingKey({ customer_uid: record.customer_uid });
+      // i'mport holds the issue record (a payment with `customer_uid_usage: "issue"`) and, once issued, the key.
+      const issued = record.status === "issued";
+      api.addPayment({
+        imp_uid: record.imp_uid,
+        merchant_uid: record.merchant_uid,
+        amount: record.amount,
+        status: issued ? "paid" : "failed",
+        pay_method: record.pay_method ?? "card",
+        customer_uid: record.customer_uid,
+        customer_uid_usage: "issue",
+        ...(record.pg_provider && { pg_provider: record.pg_provider }),
+      });
+      if (issued && record.customer_uid) api.addBillingKey({ customer_uid: record.customer_uid });
       return;
     }
     const status =
