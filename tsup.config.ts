@@ -23,7 +23,7 @@ export default defineConfig([
     sourcemap: true,
   },
   {
-    entry: { server: "src/server.ts" },
+    entry: { server: "src/server.ts", "server/redis": "src/server/redis.ts" },
     format: ["esm", "cjs"],
     dts,
     platform: "neutral",

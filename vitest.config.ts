@@ -41,6 +41,19 @@ export default defineConfig({
           name: "node",
           environment: "node",
           include: ["src/**/*.server.test.{ts,tsx}", "src/server/**/*.test.ts", "test/**/*.test.{ts,tsx}"],
+          exclude: ["test/redis/**"],
+        },
+      },
+      {
+        // A real redis-server and real handler processes (`npm run test:redis`; needs `npm run build`).
+        extends: true,
+        test: {
+          name: "redis",
+          environment: "node",
+          include: ["test/redis/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 30_000,
+          fileParallelism: false,
         },
       },
       {

@@ -1,1 +1,8 @@
 declare module "*.css";
+
+interface ImportMetaEnv {
+  readonly STORYBOOK_THEME?: string;
+}
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

@@ -33,6 +33,12 @@ export function resetPage() {
   document.querySelectorAll("script[data-iamport-react]").forEach((script) => script.remove());
   document.querySelectorAll(".iamport-fake-window").forEach((node) => node.remove());
   sessionStorage.removeItem("iamport-react:journal");
+  // The return page keeps its last result in the history entry (for reloads); stories start without one.
+  const state: unknown = history.state;
+  if (state && typeof state === "object" && "iamport-react:result" in state) {
+    const { ["iamport-react:result"]: _dropped, ...rest } = state as Record<string, unknown>;
+    history.replaceState(rest, "");
+  }
 }
 
 export function installHandlers(msw: Pick<SetupWorker, "use">, params: IamportStoryParameters = {}) {

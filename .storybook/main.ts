@@ -10,6 +10,17 @@ const config: StorybookConfig = {
   // mockServiceWorker.js and the fake i'mport script (scripts/build-fake.mjs) are served from here.
   staticDirs: ["./public"],
   core: { disableTelemetry: true },
+  // A catalogue for designers: no onboarding checklist in the sidebar.
+  features: { sidebarOnboardingChecklist: false },
+  typescript: {
+    // Literal unions ("ko" | "en") instead of "union"; only the kit's own props, not every <button> attribute.
+    reactDocgen: "react-docgen-typescript",
+    reactDocgenTypescriptOptions: {
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+    },
+  },
   viteFinal: (vite) =>
     mergeConfig(vite, {
       // Stories import only the public entries, as a merchant would; they resolve to the sources here.

@@ -61,9 +61,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: "ko", theme: "light" },
+  // `STORYBOOK_THEME=dark npm run test:browser` runs every play and axe check in the dark theme too.
+  initialGlobals: { locale: "ko", theme: import.meta.env.STORYBOOK_THEME === "dark" ? "dark" : "light" },
   parameters: {
-    layout: "padded",
+    // The decorator's canvas pads the story itself, in the story's theme.
+    layout: "fullscreen",
     a11y: { test: "error" },
     controls: { expanded: true },
   },

@@ -40,7 +40,7 @@ test.describe("PC: the window calls back", () => {
     await payButton(page).click();
     await approve(page);
     await expect.poll(async () => (await control(page)).verifyPosts - before).toBeGreaterThanOrEqual(1);
-    await expect(result(page)).toContainText("결제 확인 중…");
+    await expect(result(page)).toContainText("결제를 확인하는 중…");
     await shot(page, testInfo, "verify-down");
     await control(page, { verifyDown: false });
     await expectPaid(page);
@@ -92,9 +92,14 @@ test.describe("mobile: the PG replaces the page and returns on m_redirect_url", 
   const { defaultBrowserType: _browser, ...pixel } = devices["Pixel 7"];
   test.use(pixel);
 
-  test("the return page verifies the result once and shows it", async ({ page }, testInfo) => {
+  test("the return page verifies the result once and shows it, also after a reload", async ({ page }, testInfo) => {
     await fillCheckout(page);
     await payButton(page).click();
+    // The simulated PG window fits the phone with gutters on both sides.
+    const panel = await page.getByRole("dialog").locator("div").first().boundingBox();
+    const width = page.viewportSize()?.width ?? 0;
+    expect(panel?.width).toBeLessThanOrEqual(Math.min(360, width - 32));
+    expect(panel?.x).toBeGreaterThanOrEqual(16);
     await approve(page);
     await page.waitForURL(/\/pay\/return/);
     await expectPaid(page);
@@ -103,6 +108,24 @@ test.describe("mobile: the PG replaces the page and returns on m_redirect_url", 
     const state = await control(page);
     expect(state.orders.at(-1)).toMatchObject({ status: "paid" });
     expect(state.fulfilled.filter((f) => f.merchant_uid === state.orders.at(-1)?.merchant_uid)).toHaveLength(1);
+    // A reload of the (now clean) return page still shows the result, and posts nothing.
+    const posts: string[] = [];
+    page.on("request", (request) => request.url().endsWith("/api/iamport/verify") && posts.push(request.url()));
+    await page.reload();
+    await expectPaid(page);
+    await expect(result(page)).toContainText(state.orders.at(-1)?.merchant_uid ?? "?");
+    expect(posts).toHaveLength(0);
+  });
+
+  test("a cancelled return offers the way back to the checkout", async ({ page }) => {
+    await fillCheckout(page);
+    await payButton(page).click();
+    await page.getByRole("button", { name: "취소 · Cancel" }).click();
+    await page.waitForURL(/\/pay\/return/);
+    await expect(result(page)).toContainText("결제를 취소했습니다.", { timeout: 15_000 });
+    await page.getByRole("link", { name: "다시 결제하기" }).click();
+    await expect(page).toHaveURL(/\/checkout$/);
+    await expect(payButton(page)).toBeVisible();
   });
 
   test("a reload during verification recovers the result and posts it once", async ({ page }, testInfo) => {
@@ -111,7 +134,7 @@ test.describe("mobile: the PG replaces the page and returns on m_redirect_url", 
     await payButton(page).click();
     await approve(page);
     await page.waitForURL(/\/pay\/return/);
-    await expect(result(page)).toContainText("결제 결과 확인 중…");
+    await expect(result(page)).toContainText("결제 결과를 확인하는 중…");
     await shot(page, testInfo, "mobile-return-verifying");
     await control(page, { verifyDelayMs: 0 });
     const posts: string[] = [];

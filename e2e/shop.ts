@@ -20,7 +20,9 @@ export async function fillCheckout(page: Page) {
   await page.getByRole("link", { name: "주문하기" }).click();
   await page.getByLabel("이름 *").fill("홍길동");
   await page.getByLabel("휴대폰 번호 *").fill("010-1234-5678");
-  await page.getByRole("checkbox", { name: "주문 내용을 확인했으며 결제에 동의합니다." }).check();
+  // The checkbox is drawn by the kit (the native one is visually hidden): the buyer taps its label.
+  await page.getByText("주문 내용을 확인했으며 결제에 동의합니다.").click();
+  await expect(page.getByRole("checkbox", { name: "주문 내용을 확인했으며 결제에 동의합니다." })).toBeChecked();
 }
 
 export const payButton = (page: Page) => page.getByRole("button", { name: "64,900원 결제하기" });

@@ -1,6 +1,6 @@
 // `npm run bench`: prints the kit's size and behaviour figures. Budgets are reported, not timed tests.
 import { build } from "esbuild";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 if (!existsSync("dist/index.js")) {
@@ -24,6 +24,54 @@ async function sizeOf(names, entry = "./dist/index.js") {
   });
   const code = result.outputFiles[0].contents;
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * Where the bytes of `import { names }` go: esbuild's metafile over the sources (same bundle settings), one row per
+ * module with its minified bytes and its share of the gzip total (gzip is not additive, so shares are pro rata).
+ */
+async function breakdown(names, plugins = []) {
+  const result = await build({
+    stdin: {
+      contents: `export { ${names.join(", ")} } from "./src/index.ts";`,
+      resolveDir: process.cwd(),
+      loader: "ts",
+    },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    metafile: true,
+    external: [...PEERS, "react/jsx-runtime"],
+    define: { "process.env.NODE_ENV": '"production"' },
+    plugins,
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const modules = Object.entries(inputs)
+    .map(([path, { bytesInOutput }]) => ({ path, min: bytesInOutput }))
+    .filter((m) => m.min > 0)
+    .sort((a, b) => b.min - a.min);
+  return { min: code.length, gzip, modules };
+}
+
+/** The same bundle with the modules matching `pattern` replaced by pass-through stubs: what those modules cost. */
+function stubbing(pattern) {
+  return {
+    name: "stub",
+    setup(b) {
+      b.onLoad({ filter: pattern }, ({ path }) => {
+        const source = readFileSync(path, "utf8");
+        const exported = new Set([...source.matchAll(/^export (?:function|const) (\w+)/gm)].map((m) => m[1]));
+        return {
+          contents: [...exported].map((n) => `export const ${n} = (...a) => a[a.length - 1];`).join("\n"),
+          loader: "ts",
+        };
+      });
+    },
+  };
 }
 
 const rows = [];
@@ -67,6 +115,19 @@ for (const row of rows) {
   over ||= row.hard !== undefined && row.gzip > row.hard;
   console.log(`| ${row.label} | ${kb(row.min)} | ${kb(row.gzip)} | ${verdict} |`);
 }
+const parts = await breakdown(["IamportProvider", "usePayment"]);
+console.log(`\nIamportProvider + usePayment by module (sources; min ${parts.min} B, min+gzip ${parts.gzip} B):\n`);
+console.log("| module | min | ≈ min+gzip share |");
+console.log("| --- | ---: | ---: |");
+for (const m of parts.modules)
+  console.log(`| ${m.path} | ${m.min} B | ${Math.round((m.min / parts.min) * parts.gzip)} B |`);
+const noValidation = await breakdown(
+  ["IamportProvider", "usePayment"],
+  [stubbing(/src\/core\/(validate[^/]*|requestTypes)\.ts$/)],
+);
+console.log(
+  `validation (src/core/validate*.ts, requestTypes.ts) costs ${parts.gzip - noValidation.gzip} B min+gzip (${parts.min - noValidation.min} B min): the bundle with it stubbed out is ${noValidation.gzip} B`,
+);
 console.log(`\nrenders of a usePayment consumer through one paid flow (click → verified): ${renders}`);
 if (browser.skipped) {
   console.log(`Chromium figures skipped: ${browser.skipped}`);

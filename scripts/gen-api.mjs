@@ -150,6 +150,15 @@ export function patchSpec(spec) {
   closed("ScheduleResultAnnotation", "schedule_status", ["scheduled", "executed", "revoked"]);
   closed("ScheduleResultAnnotation", "payment_status", ["paid", "failed", "cancelled"]);
 
+  // 8. `maxLength` written as a string ("32") in 40 places; JSON Schema wants an integer. And a `required`
+  // list left empty by patch 1 must go (draft-04 wants at least one item).
+  for (const schema of Object.values(spec.definitions)) {
+    for (const property of Object.values(schema.properties ?? {})) {
+      if (typeof property.maxLength === "string") property.maxLength = Number(property.maxLength);
+    }
+    if (schema.required?.length === 0) delete schema.required;
+  }
+
   // Checked after patching: no `required` may name a missing field.
   for (const [name, schema] of Object.entries(spec.definitions)) {
     for (const field of schema.required ?? []) {

@@ -7,7 +7,8 @@ export { useCertification } from "./react/useCertification";
 export { useBillingKey } from "./react/useBillingKey";
 export { useIamportRedirect } from "./react/useIamportRedirect";
 export type { RedirectOptions } from "./react/useIamportRedirect";
-export type { RequestHookOptions, RequestState, RequestStatus } from "./react/useOutcomeState";
+export type { RequestHookOptions } from "./react/useRequest";
+export type { RequestSnapshot as RequestState, RequestStatus } from "./core/snapshot";
 export type { Locale, SdkStatus } from "./react/context";
 
 // Components
@@ -36,22 +37,31 @@ export type { IamportEnvironment } from "./core/env";
 // Types
 export type { IamportEvent } from "./core/events";
 export type { SdkOptions } from "./core/loader";
-export type { Phase, RequestDefaults } from "./core/session";
+export type { Phase } from "./core/snapshot";
+export type { RequestDefaults } from "./core/runtime";
 export type { RequestKind } from "./core/types";
 export type { BillingKeyOutcome, CertificationOutcome, PaymentOutcome, VbankInfo } from "./core/outcome";
 export type { VerifyConfig, VerifyEndpoint, VerifyRequest, VerifyResponse } from "./core/verify";
 export type {
   BillingKeyRequest,
   CardOptions,
+  Carrier,
   CertificationRequest,
   CertificationResponse,
   Currency,
   IMPGlobal,
+  DisplayOptions,
+  KcpQuick,
+  NaverOrderProduct,
+  NaverPayProduct,
   NaverProduct,
+  NaverShipping,
   PaymentRequest,
   PaymentResponse,
   PayMethod,
   PayMethodCode,
+  Period,
   Pg,
+  PgBypass,
   PgCode,
 } from "./core/types";

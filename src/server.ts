@@ -1,6 +1,14 @@
 // REST client
 export { createIamportClient } from "./server/client";
-export type { IamportClient, IamportClientOptions } from "./server/client";
+export type { CallOptions, IamportClient, IamportClientOptions, PaymentSorting, PaymentStatus } from "./server/client";
+export { PAYMENT_SORTINGS, PAYMENT_STATUSES } from "./server/client";
+export type { Method, PathOf, RequestOptions, Result } from "./server/request";
+/** Every operation and schema of i'mport's V1 spec, generated (`npm run gen:api`). */
+export type {
+  components as IamportSchemas,
+  operations as IamportOperations,
+  paths as IamportPaths,
+} from "./server/generated/iamport";
 export { IamportApiError, isIamportApiError } from "./server/errors";
 export type { IamportApiErrorKind } from "./server/errors";
 
@@ -22,9 +30,25 @@ export type { ClaimResult, ClaimState, HandlerStore, MemoryStoreOptions } from "
 // Types
 export type {
   BillingKey,
+  CancelHistory,
   CancelPaymentRequest,
   Certification,
+  EscrowDelivery,
+  EscrowDeliveryRequest,
+  IssueBillingKeyRequest,
+  IssueReceiptRequest,
+  IssueVbankRequest,
+  OnetimePaymentRequest,
   Payment,
+  PaymentBalance,
+  PaymentList,
   PayWithBillingKeyRequest,
+  PreparedPayment,
+  Receipt,
+  Schedule,
+  ScheduleItem,
+  SchedulePaymentsRequest,
+  UnschedulePaymentsRequest,
+  VbankDeposit,
 } from "./server/types";
 export type { VerifyRequest, VerifyResponse } from "./core/verify";

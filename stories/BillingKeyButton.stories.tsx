@@ -1,5 +1,7 @@
+import type { ComponentProps } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { BillingKeyButton } from "iamport-react";
+import { CARD_SAVED, endState, textsOf } from "./fixtures";
 import { clickWhenReady, expectAnnounced } from "./helpers";
 
 const meta = {
@@ -19,19 +21,40 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const live = (args: ComponentProps<typeof BillingKeyButton>) => <BillingKeyButton {...args} />;
+
 export const Issued: Story = {
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, "카드 등록하기");
-    await expectAnnounced(canvasElement, "카드가 등록되었습니다.");
+  name: "Card saved",
+  render: endState("billing_key", { status: "success", outcome: CARD_SAVED }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.billing_key;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.success);
   },
 };
 
 export const Declined: Story = {
+  name: "Card declined",
   parameters: { iamport: { outcome: "failed" } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, "카드 등록하기");
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.billing_key;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.failed);
     await expectAnnounced(canvasElement, "[F0004] 카드 한도가 초과되었습니다");
   },
 };
 
-export const WithSimulatedWindow: Story = { parameters: { iamport: { window: true } } };
+export const Cancelled: Story = {
+  name: "Registration cancelled",
+  parameters: { iamport: { outcome: "cancelled" } },
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.billing_key;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.cancelled);
+  },
+};
+
+export const WithSimulatedWindow: Story = {
+  name: "With the simulated window",
+  parameters: { iamport: { window: true } },
+};

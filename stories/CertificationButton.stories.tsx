@@ -1,5 +1,7 @@
+import type { ComponentProps } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { CertificationButton } from "iamport-react";
+import { endState, IDENTITY_VERIFIED, textsOf } from "./fixtures";
 import { clickWhenReady, expectAnnounced } from "./helpers";
 
 const meta = {
@@ -10,19 +12,29 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+const live = (args: ComponentProps<typeof CertificationButton>) => <CertificationButton {...args} />;
+
 export const Certified: Story = {
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, "본인인증하기");
-    await expectAnnounced(canvasElement, "본인인증이 완료되었습니다.");
+  name: "Identity verified",
+  render: endState("certification", { status: "success", outcome: IDENTITY_VERIFIED }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.certification;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.success);
   },
 };
 
 export const Cancelled: Story = {
+  name: "Verification cancelled",
   parameters: { iamport: { outcome: "cancelled" } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, "본인인증하기");
-    await expectAnnounced(canvasElement, "결제를 취소했습니다.");
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.certification;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.cancelled);
   },
 };
 
-export const WithSimulatedWindow: Story = { parameters: { iamport: { window: true } } };
+export const WithSimulatedWindow: Story = {
+  name: "With the simulated window",
+  parameters: { iamport: { window: true } },
+};

@@ -1,6 +1,8 @@
-import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { Meta, StoryContext, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
-import { CheckoutForm } from "iamport-react";
+import { CheckoutForm, PaymentResult, type CheckoutFormProps } from "iamport-react";
+import { formatAmount } from "../src/react/components/messages";
+import { OUTCOMES, textsOf } from "./fixtures";
 import { expectAnnounced } from "./helpers";
 
 const meta = {
@@ -14,63 +16,115 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const PAY = "64,900원 결제하기";
+const buyer = { name: "홍길동", tel: "010-1234-5678", email: "gildong@example.com" };
 
-export const Empty: Story = {};
+/** The submit button's name in the story's locale. */
+function payName(globals: StoryContext["globals"]) {
+  const locale = globals.locale === "en" ? "en" : "ko";
+  return textsOf(globals).payAmount(formatAmount(64900, "KRW", locale));
+}
+
+async function submit(canvasElement: HTMLElement, globals: StoryContext["globals"]) {
+  const button = within(canvasElement).getByRole("button", { name: payName(globals) });
+  await waitFor(() => expect(button).toBeEnabled(), { timeout: 5000 });
+  await userEvent.click(button);
+}
+
+/** A finished checkout on a docs page: the result that replaces the form. */
+const finished =
+  (outcome: (typeof OUTCOMES)["paid"] | (typeof OUTCOMES)["ready"]) => (args: CheckoutFormProps, ctx: StoryContext) =>
+    ctx.viewMode === "docs" ? (
+      <div className="iamport-form" data-state="success">
+        <PaymentResult outcome={outcome} kind="payment" amount={64900} />
+      </div>
+    ) : (
+      <CheckoutForm {...args} />
+    );
+
+export const Empty: Story = { name: "Empty form" };
 
 export const ValidationErrors: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const submit = canvas.getByRole("button", { name: PAY });
-    await waitFor(() => expect(submit).toBeEnabled());
-    await userEvent.click(submit);
-    await expect(canvas.getByLabelText("이름 *")).toHaveAccessibleDescription("필수 입력 항목입니다.");
-    await expect(canvas.getByLabelText("이름 *")).toHaveFocus();
+  name: "Missing details after submit",
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals);
+    await submit(canvasElement, globals);
+    const name = within(canvasElement).getByLabelText(`${t.buyerName} *`);
+    await expect(name).toHaveAccessibleDescription(t.required);
+    await expect(name).toHaveFocus();
   },
 };
 
 export const PaidWithKakaoPay: Story = {
-  args: { defaultBuyer: { name: "홍길동", tel: "010-1234-5678", email: "gildong@example.com" } },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByLabelText("카카오페이"));
-    const submit = canvas.getByRole("button", { name: PAY });
-    await waitFor(() => expect(submit).toBeEnabled());
-    await userEvent.click(submit);
-    await expectAnnounced(canvasElement, "결제가 완료되었습니다.");
-    await expect(canvas.getByRole("link", { name: "영수증 보기" })).toBeVisible();
+  name: "Paid with KakaoPay",
+  args: { defaultBuyer: buyer },
+  render: finished(OUTCOMES.paid),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals);
+    await userEvent.click(within(canvasElement).getByRole("radio", { name: t.methods.kakaopay }));
+    await submit(canvasElement, globals);
+    await expectAnnounced(canvasElement, t.kinds.payment.success);
+    await expect(within(canvasElement).getByRole("link", { name: t.receipt })).toBeVisible();
+    await expect(within(canvasElement).queryByRole("button", { name: payName(globals) })).toBeNull();
   },
 };
 
 export const VirtualAccountIssued: Story = {
-  args: { payMethods: ["vbank"], defaultBuyer: { name: "홍길동", tel: "010-1234-5678" } },
+  name: "Virtual account issued",
+  args: { payMethods: ["vbank"], defaultBuyer: buyer },
   parameters: { iamport: { outcome: "ready" } },
-  play: async ({ canvasElement }) => {
-    const submit = within(canvasElement).getByRole("button", { name: PAY });
-    await waitFor(() => expect(submit).toBeEnabled());
-    await userEvent.click(submit);
-    await expectAnnounced(canvasElement, "가상계좌가 발급되었습니다.");
-    await expect(within(canvasElement).getByRole("button", { name: "계좌번호 복사" })).toBeVisible();
+  render: finished(OUTCOMES.ready),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals);
+    await submit(canvasElement, globals);
+    await expectAnnounced(canvasElement, t.ready);
+    await expect(within(canvasElement).getByRole("button", { name: t.copy })).toBeVisible();
+    await expect(within(canvasElement).getByRole("status")).toHaveTextContent(t.depositAmount);
+  },
+};
+
+export const Confirming: Story = {
+  name: "Locked while confirming",
+  args: { defaultBuyer: buyer },
+  parameters: { iamport: { verify: { delayMs: -1 } } },
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals);
+    await submit(canvasElement, globals);
+    await expectAnnounced(canvasElement, t.kinds.payment.verifying);
+    await expect(within(canvasElement).getByLabelText(`${t.buyerName} *`)).toBeDisabled();
+  },
+};
+
+export const Declined: Story = {
+  name: "Declined, buyer can try again",
+  args: { defaultBuyer: buyer },
+  parameters: { iamport: { outcome: "failed" } },
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals);
+    await submit(canvasElement, globals);
+    await expectAnnounced(canvasElement, t.kinds.payment.failed);
+    await expect(within(canvasElement).getByRole("button", { name: payName(globals) })).toBeEnabled();
   },
 };
 
 export const WithTerms: Story = {
-  args: { terms: true, defaultBuyer: { name: "홍길동", tel: "010-1234-5678" } },
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const submit = canvas.getByRole("button", { name: PAY });
-    await waitFor(() => expect(submit).toBeEnabled());
-    await userEvent.click(submit);
-    await expect(canvas.getByRole("checkbox")).toHaveAccessibleDescription("결제에 동의해 주세요.");
+  name: "Consent required",
+  args: { terms: true, defaultBuyer: buyer },
+  play: async ({ canvasElement, globals }) => {
+    await submit(canvasElement, globals);
+    await expect(within(canvasElement).getByRole("checkbox")).toHaveAccessibleDescription(
+      textsOf(globals).termsRequired,
+    );
   },
 };
 
 export const WithSimulatedWindow: Story = {
-  args: { defaultBuyer: { name: "홍길동", tel: "010-1234-5678" } },
+  name: "With the simulated window",
+  args: { defaultBuyer: buyer, terms: true },
   parameters: { iamport: { window: true } },
 };
 
 export const English: Story = {
+  name: "English",
   globals: { locale: "en" },
   args: { defaultBuyer: { name: "Gildong Hong", tel: "010-1234-5678" } },
   play: async ({ canvasElement }) => {

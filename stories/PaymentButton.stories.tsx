@@ -1,138 +1,188 @@
+import type { ComponentProps } from "react";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, userEvent, waitFor, within } from "storybook/test";
 import { PaymentButton } from "iamport-react";
-import { clickWhenReady, expectAnnounced, SdkStatus, shirt } from "./helpers";
+import { endState, OUTCOMES, textsOf } from "./fixtures";
+import { clickWhenReady, expectAnnounced, shirt } from "./helpers";
 
 const meta = {
   title: "Components/PaymentButton",
   component: PaymentButton,
-  args: { params: shirt, children: "64,900원 결제하기" },
+  args: { params: shirt },
+  parameters: { docs: { description: { component: "`usePayment` plus a button and its status line." } } },
 } satisfies Meta<typeof PaymentButton>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const PAY = /64,900원 결제하기/;
+const live = (args: ComponentProps<typeof PaymentButton>) => <PaymentButton {...args} />;
 
 export const Ready: Story = {
-  play: async ({ canvasElement }) => {
-    const button = within(canvasElement).getByRole("button", { name: PAY });
+  name: "Ready to pay",
+  play: async ({ canvasElement, globals }) => {
+    const button = within(canvasElement).getByRole("button", { name: textsOf(globals).kinds.payment.action });
     await waitFor(() => expect(button).toBeEnabled());
     await expect(button).toHaveAttribute("data-state", "idle");
   },
 };
 
 export const SdkLoading: Story = {
+  name: "SDK loading",
   parameters: { iamport: { sdk: "slow" } },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole("button", { name: PAY })).toBeDisabled();
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.payment;
+    await expect(within(canvasElement).getByRole("button", { name: t.action })).toBeDisabled();
+    await expectAnnounced(canvasElement, t.loadingSdk);
   },
 };
 
-export const SdkFailedWithRetry: Story = {
+export const SdkFailed: Story = {
+  name: "SDK failed to load, with reload",
   parameters: { iamport: { sdk: "broken" } },
-  render: (args) => (
-    <>
-      <SdkStatus />
-      <PaymentButton {...args} />
-    </>
-  ),
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await waitFor(() => expect(canvas.getByTestId("sdk-status")).toHaveTextContent("error"));
-    await expect(canvas.getByText("SDK_LOAD_FAILED")).toBeVisible();
-    await userEvent.click(canvas.getByRole("button", { name: PAY }));
-    await expectAnnounced(canvasElement, "결제 모듈을 불러오지 못했습니다.");
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals);
+    await expectAnnounced(canvasElement, t.kinds.payment.sdkFailed);
+    await expect(within(canvasElement).getByRole("button", { name: t.reloadSdk })).toBeVisible();
+  },
+};
+
+export const SdkTimeout: Story = {
+  name: "SDK timed out",
+  parameters: { iamport: { sdk: "slow", provider: { sdk: { src: "/slow-iamport.js", timeoutMs: 300 } } } },
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals);
+    await expectAnnounced(canvasElement, t.kinds.payment.sdkTimeout);
+    await expect(within(canvasElement).getByRole("button", { name: t.reloadSdk })).toBeVisible();
   },
 };
 
 export const WindowOpen: Story = {
+  name: "Payment window open",
   parameters: { iamport: { window: true } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
+  render: endState("payment", { status: "pending", phase: "awaiting-payment" }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.payment;
+    await clickWhenReady(canvasElement, t.action);
     const dialog = await within(document.body).findByRole("dialog", { name: "Simulated payment window" });
     await expect(dialog).toHaveTextContent("린넨 셔츠");
-    await expect(within(canvasElement).getByRole("button", { name: PAY })).toHaveAttribute("aria-busy", "true");
+    await expect(within(canvasElement).getByRole("button", { name: t.action })).toHaveAttribute("aria-busy", "true");
+    await expectAnnounced(canvasElement, t.awaiting);
   },
 };
 
 export const Verifying: Story = {
+  name: "Confirming with your server",
   parameters: { iamport: { verify: { delayMs: -1 } } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
-    await expectAnnounced(canvasElement, "결제 확인 중…");
+  render: endState("payment", { status: "pending", phase: "verifying" }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.payment;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.verifying);
   },
 };
 
 export const Paid: Story = {
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
-    await expectAnnounced(canvasElement, "결제가 완료되었습니다.");
-    await expect(within(canvasElement).getByRole("button", { name: PAY })).toHaveAttribute("data-state", "success");
+  name: "Paid",
+  render: endState("payment", { status: "success", outcome: OUTCOMES.paid }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.payment;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.success);
+    const status = within(canvasElement).getByRole("status");
+    await expect(status).toHaveAttribute("data-tone", "success");
+    await expect(within(canvasElement).getByRole("button", { name: t.action })).toHaveAttribute(
+      "data-state",
+      "success",
+    );
   },
 };
 
 export const VirtualAccountIssued: Story = {
+  name: "Virtual account issued",
   args: { params: { ...shirt, pay_method: "vbank" } },
   parameters: { iamport: { outcome: "ready" } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
-    await expectAnnounced(canvasElement, "가상계좌가 발급되었습니다.");
+  render: endState("payment", { status: "success", outcome: OUTCOMES.ready }, live),
+  play: async ({ canvasElement, globals }) => {
+    await clickWhenReady(canvasElement, textsOf(globals).kinds.payment.action);
+    await expectAnnounced(canvasElement, textsOf(globals).ready);
   },
 };
 
 export const Cancelled: Story = {
+  name: "Cancelled by the buyer",
   parameters: { iamport: { outcome: "cancelled" } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
-    await expectAnnounced(canvasElement, "결제를 취소했습니다.");
+  render: endState("payment", { status: "error", outcome: OUTCOMES.cancelled }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.payment;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.cancelled);
   },
 };
 
 export const PgFailure: Story = {
+  name: "Declined by the card company",
   parameters: { iamport: { outcome: "failed" } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
+  render: endState("payment", { status: "error", outcome: OUTCOMES.declined }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.payment;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.failed);
     await expectAnnounced(canvasElement, "[F0004] 카드 한도가 초과되었습니다");
+    await expect(within(canvasElement).getByRole("status")).toHaveAttribute("data-tone", "failed");
   },
 };
 
 export const VerifyRejected: Story = {
+  name: "Rejected by your server (amount mismatch)",
   parameters: { iamport: { verify: { orders: { "order-1001": { amount: 100 } } } } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
-    await expectAnnounced(canvasElement, "결제를 확인할 수 없어 취소되었습니다.");
+  render: endState("payment", { status: "error", outcome: OUTCOMES.rejected }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.payment;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.rejected);
   },
 };
 
 export const VerifyUnreachable: Story = {
+  name: "Confirmation delayed (server unreachable)",
   parameters: { iamport: { verify: { unreachable: true } } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
-    await expectAnnounced(canvasElement, "결제 확인이 지연되고 있습니다.");
+  render: endState("payment", { status: "error", outcome: OUTCOMES.delayed }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.payment;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.delayed);
+    await expect(within(canvasElement).getByRole("status")).toHaveAttribute("data-tone", "delayed");
   },
 };
 
 export const VerifyRecoversAfter5xx: Story = {
+  name: "Verify recovers after a 5xx",
   parameters: { iamport: { verify: { failFirst: 2 } } },
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
-    await expectAnnounced(canvasElement, "결제가 완료되었습니다.");
+  render: endState("payment", { status: "success", outcome: OUTCOMES.paid }, live),
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals).kinds.payment;
+    await clickWhenReady(canvasElement, t.action);
+    await expectAnnounced(canvasElement, t.success);
   },
 };
 
+const OTHER = { en: "Pay for another order", ko: "다른 주문 결제하기" };
+
 export const Busy: Story = {
+  name: "A second window is refused",
   parameters: { iamport: { window: true } },
-  render: (args) => (
+  render: (args, { globals }) => (
     <div style={{ display: "grid", gap: 16 }}>
-      <PaymentButton {...args}>64,900원 결제하기</PaymentButton>
+      <PaymentButton {...args} />
       <PaymentButton {...args} params={{ ...shirt, merchant_uid: "order-1002" }}>
-        다른 주문 결제하기
+        {OTHER[globals.locale === "en" ? "en" : "ko"]}
       </PaymentButton>
     </div>
   ),
-  play: async ({ canvasElement }) => {
-    await clickWhenReady(canvasElement, PAY);
-    await clickWhenReady(canvasElement, "다른 주문 결제하기");
-    await expectAnnounced(canvasElement, "이미 결제창이 열려 있습니다.");
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals);
+    await clickWhenReady(canvasElement, t.kinds.payment.action);
+    await clickWhenReady(canvasElement, OTHER[globals.locale === "en" ? "en" : "ko"]);
+    await expectAnnounced(canvasElement, t.errors.BUSY);
+    await userEvent.keyboard("{Escape}");
   },
 };

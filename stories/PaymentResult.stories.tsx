@@ -1,115 +1,64 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fn, userEvent, within } from "storybook/test";
-import { IamportError, PaymentResult } from "iamport-react";
+import { PaymentResult } from "iamport-react";
+import { CARD_SAVED, IDENTITY_VERIFIED, OUTCOMES, textsOf } from "./fixtures";
 
 const meta = {
   title: "Components/PaymentResult",
   component: PaymentResult,
-  args: { outcome: null, onRetry: fn() },
+  args: { outcome: null, onRetry: fn(), onRestart: fn() },
 } satisfies Meta<typeof PaymentResult>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Pending: Story = { args: { pending: true, phase: "verifying" } };
+export const Pending: Story = { name: "Confirming", args: { pending: true, phase: "verifying" } };
 
 export const Paid: Story = {
-  args: {
-    outcome: {
-      status: "paid",
-      imp_uid: "imp_123456789012",
-      merchant_uid: "order-1001",
-      verification: { status: "paid", receipt_url: "https://iamport.example/receipts/imp_123456789012" },
-    },
+  name: "Paid, with receipt",
+  args: { outcome: OUTCOMES.paid, homeHref: "/" },
+  play: async ({ canvasElement, globals }) => {
+    const t = textsOf(globals);
+    await expect(within(canvasElement).getByRole("link", { name: t.receipt })).toBeVisible();
+    await expect(within(canvasElement).getByRole("status")).toHaveTextContent("order-1001");
   },
 };
 
 export const VirtualAccountIssued: Story = {
-  args: {
-    outcome: {
-      status: "ready",
-      imp_uid: "imp_123456789013",
-      merchant_uid: "order-1002",
-      verification: { status: "ready" },
-      vbank: {
-        vbank_name: "국민은행",
-        vbank_num: "T1234-5678-9012",
-        vbank_holder: "(주)아임포트테스트",
-        vbank_date: 1798729199,
-      },
-    },
+  name: "Virtual account issued",
+  args: { outcome: OUTCOMES.ready },
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole("status")).toHaveTextContent(textsOf(globals).depositAmount);
   },
 };
 
-export const Cancelled: Story = {
-  args: {
-    outcome: {
-      status: "cancelled",
-      imp_uid: null,
-      merchant_uid: "order-1003",
-      error: new IamportError("CANCELLED", "사용자가 결제를 취소하셨습니다"),
-    },
-  },
-};
+export const Cancelled: Story = { name: "Cancelled by the buyer", args: { outcome: OUTCOMES.cancelled } };
 
-export const PgFailure: Story = {
-  args: {
-    outcome: {
-      status: "failed",
-      imp_uid: "imp_123456789014",
-      merchant_uid: "order-1004",
-      error: new IamportError("PAYMENT_FAILED", "x", {
-        pgCode: "F0004",
-        pgMessage: "[F0004] 카드 한도가 초과되었습니다",
-      }),
-    },
-  },
-};
+export const PgFailure: Story = { name: "Declined by the card company", args: { outcome: OUTCOMES.declined } };
 
 export const VerifyRejected: Story = {
-  args: {
-    outcome: {
-      status: "failed",
-      imp_uid: "imp_123456789015",
-      merchant_uid: "order-1005",
-      error: new IamportError("VERIFY_REJECTED", "amount mismatch"),
-    },
-  },
+  name: "Rejected by your server (amount mismatch)",
+  args: { outcome: OUTCOMES.rejected },
 };
 
 export const VerifyFailedWithRetry: Story = {
-  args: {
-    outcome: {
-      status: "failed",
-      imp_uid: "imp_123456789016",
-      merchant_uid: "order-1006",
-      error: new IamportError("VERIFY_FAILED", "unreachable", { retriable: true }),
-    },
-  },
-  play: async ({ canvasElement, args }) => {
-    await userEvent.click(within(canvasElement).getByRole("button", { name: "다시 확인하기" }));
+  name: "Confirmation delayed, check again",
+  args: { outcome: OUTCOMES.delayed },
+  play: async ({ canvasElement, args, globals }) => {
+    await userEvent.click(within(canvasElement).getByRole("button", { name: textsOf(globals).retry }));
     await expect(args.onRetry).toHaveBeenCalledTimes(1);
   },
 };
 
-export const CardSaved: Story = {
-  args: {
-    outcome: {
-      status: "issued",
-      customer_uid: "customer-7",
-      imp_uid: "imp_123456789017",
-      merchant_uid: "bill-1",
-      verification: { status: "issued" },
-    },
-  },
-};
+export const CardSaved: Story = { name: "Card saved", args: { outcome: CARD_SAVED } };
 
-export const IdentityVerified: Story = {
-  args: {
-    outcome: {
-      status: "certified",
-      imp_uid: "imp_123456789018",
-      merchant_uid: "cert-1",
-      verification: { status: "certified" },
-    },
+export const IdentityVerified: Story = { name: "Identity verified", args: { outcome: IDENTITY_VERIFIED } };
+
+export const IdentityCancelled: Story = {
+  name: "Identity verification cancelled",
+  args: { outcome: OUTCOMES.cancelled, kind: "certification" },
+  play: async ({ canvasElement, globals }) => {
+    await expect(within(canvasElement).getByRole("status")).toHaveTextContent(
+      textsOf(globals).kinds.certification.cancelled,
+    );
   },
 };

@@ -36,13 +36,13 @@ export async function expectAnnounced(canvasElement: HTMLElement, text: string |
 export function SdkStatus() {
   const { status, error, retry } = useIamport();
   return (
-    <p className="sb-sdk-status">
+    <p className="sb-sdk-status iamport-result__message">
       SDK: <strong data-testid="sdk-status">{status}</strong>
       {error && (
         <>
           {" "}
           — <code>{error.code}</code>{" "}
-          <button type="button" onClick={retry}>
+          <button type="button" className="iamport-retry" onClick={retry}>
             Retry loading
           </button>
         </>

@@ -1,12 +1,7 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
-import { resetInit } from "../src/core/init";
-import { resetJournal } from "../src/core/journal";
-import { resetLoader } from "../src/core/loader";
-import { resetLock } from "../src/core/lock";
-import { resetRedirect } from "../src/core/redirect";
-import { resetSettled } from "../src/core/session";
+import { runtime } from "../src/core/runtime";
 import { fakeLedger } from "../src/testing/ledger";
 import { server } from "./msw";
 import { removeFromPage } from "./page";
@@ -43,12 +38,7 @@ afterEach(() => {
     removeFromPage(key);
   }
   document.body.innerHTML = "";
-  resetLoader();
-  resetInit();
-  resetLock();
-  resetJournal();
-  resetSettled();
-  resetRedirect();
+  runtime.reset();
   fakeLedger().clear();
   history.replaceState(null, "", "/shop/checkout");
 });

@@ -5,7 +5,8 @@ import { createVerifyHandlers } from "../testing/msw";
 import { Checkout } from "../../test/Checkout";
 import { server } from "../../test/msw";
 import { order, renderWithIamport, VERIFY_URL } from "../../test/render";
-import { journal, JOURNAL_TTL_MS } from "./journal";
+import { http, HttpResponse } from "msw";
+import { journal, JOURNAL_MAX, JOURNAL_TTL_MS } from "./journal";
 
 const stored = () =>
   JSON.parse(sessionStorage.getItem("iamport-react:journal") ?? "{}") as Record<string, { imp_uid?: string }>;
@@ -102,10 +103,89 @@ describe("the pending-result journal", () => {
       expect(verify.requests).toHaveLength(1);
       expect(warn).toHaveBeenCalledWith(
         expect.stringMatching(
-          /`sessionStorage` is unavailable \(.*The quota has been exceeded\.\); pending results are kept in memory/,
+          /cannot use `sessionStorage` \(.*The quota has been exceeded\.\); pending results are kept in memory/,
         ),
       );
       setItem.mockRestore();
     });
+  });
+
+  describe("when its storage holds something this kit did not write", () => {
+    const KEY = "iamport-react:journal";
+    const sound = { type: "payment", merchant_uid: "order-ok", imp_uid: "imp_ok", startedAt: Date.now() };
+    const poisoned = {
+      "a null entry": null,
+      "an entry with an unknown type": { type: "refund", merchant_uid: "x", imp_uid: "imp_x", startedAt: Date.now() },
+      "an entry under a key that is not its merchant_uid": {
+        type: "payment",
+        merchant_uid: "order-other",
+        imp_uid: "imp_y",
+        startedAt: Date.now(),
+      },
+    };
+
+    for (const [shape, entry] of Object.entries(poisoned)) {
+      it(`drops ${shape} with a development warning, never posts it, and still recovers the sound entry`, async () => {
+        const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+        const verify = createVerifyHandlers({ url: VERIFY_URL, respond: () => ({ status: "paid" }) });
+        server.use(...verify);
+        sessionStorage.setItem(KEY, JSON.stringify({ "order-ok": sound, poisoned: entry }));
+        const recovered: string[] = [];
+        renderWithIamport(<p>shop</p>, { onEvent: (e) => e.type === "recovered" && recovered.push(e.request.imp_uid) });
+        await waitFor(() => expect(recovered).toEqual(["imp_ok"]));
+        expect(verify.requests).toEqual([{ type: "payment", imp_uid: "imp_ok", merchant_uid: "order-ok" }]);
+        expect(warn).toHaveBeenCalledWith(expect.stringContaining('dropped "poisoned"'));
+        // Nothing is left to post on the next load.
+        expect(sessionStorage.getItem(KEY)).toBeNull();
+      });
+    }
+
+    it("replaces corrupt JSON and keeps journaling in sessionStorage, so a result survives the reload", async () => {
+      vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      sessionStorage.setItem(KEY, "{not json");
+      server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
+      installFakeIamport();
+      renderWithIamport(<Checkout params={() => order()} />);
+      fireEvent.click(screen.getByText("Pay"));
+      await waitFor(() => expect(screen.getByTestId("error")).toHaveTextContent(/^VERIFY_FAILED/));
+      expect(stored()["order-1001"].imp_uid).toMatch(/^imp_/);
+    });
+
+    it("keeps at most JOURNAL_MAX entries, the newest", () => {
+      for (let i = 0; i < JOURNAL_MAX + 5; i++) journal.start({ type: "payment", merchant_uid: `order-${i}` });
+      expect(Object.keys(stored())).toHaveLength(JOURNAL_MAX);
+      expect(journal.get(`order-${JOURNAL_MAX + 4}`)).toBeDefined();
+    });
+  });
+
+  it("writes to sessionStorage again once a quota error has passed, so the result survives a reload", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const setItem = Storage.prototype.setItem;
+    const spy = vi.spyOn(Storage.prototype, "setItem").mockImplementationOnce(() => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    });
+    server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
+    installFakeIamport();
+    renderWithIamport(<Checkout params={() => order()} />);
+    fireEvent.click(screen.getByText("Pay"));
+    await waitFor(() => expect(screen.getByTestId("error")).toHaveTextContent(/^VERIFY_FAILED/));
+    expect(spy.mock.calls.length).toBeGreaterThan(1);
+    expect(setItem).toBeDefined();
+    expect(stored()["order-1001"].imp_uid).toMatch(/^imp_/);
+  });
+
+  it("forgets a result once the server gave a final 4xx answer, so no later load posts it again", async () => {
+    let posts = 0;
+    server.use(http.post(VERIFY_URL, () => (posts++, HttpResponse.json({ error: "unknown order" }, { status: 404 }))));
+    installFakeIamport();
+    const first = renderWithIamport(<Checkout params={() => order()} />);
+    fireEvent.click(screen.getByText("Pay"));
+    await waitFor(() => expect(screen.getByTestId("error")).toHaveTextContent("HTTP 404"));
+    expect(posts).toBe(1);
+    expect(sessionStorage.getItem("iamport-react:journal")).toBeNull();
+    first.unmount();
+    renderWithIamport(<p>next page</p>);
+    await act(() => new Promise((r) => setTimeout(r, 30)));
+    expect(posts).toBe(1);
   });
 });

@@ -1,4 +1,5 @@
 import type { RequestKind } from "./types";
+import { REQUEST_KINDS } from "./verify";
 
 /** A request the kit must not forget: written before the window opens, removed once the server answered. */
 export interface JournalEntry {
@@ -11,88 +12,121 @@ export interface JournalEntry {
   imp_uid?: string;
 }
 
+export type Journal = ReturnType<typeof createJournal>;
+
 const KEY = "iamport-react:journal";
 /** Entries that never got a result (the buyer walked away) are dropped after this long. */
 export const JOURNAL_TTL_MS = 30 * 60_000;
+/** Entries with a result are retried on every load for this long, then given up. */
+export const JOURNAL_MAX_AGE_MS = 24 * 3_600_000;
+/** At most this many entries are kept (the newest). */
+export const JOURNAL_MAX = 20;
 
-let memory: Record<string, JournalEntry> | null = null;
+const warn = (what: string) =>
+  process.env.NODE_ENV !== "production" && console.warn(`[iamport-react] The pending-result journal ${what}`);
+const optional = (value: unknown, type: string) => value === undefined || typeof value === type;
 
-function fallBack(error: unknown, current: Record<string, JournalEntry>) {
-  if (process.env.NODE_ENV !== "production" && memory === null) {
-    console.warn(
-      `[iamport-react] \`sessionStorage\` is unavailable (${error instanceof Error ? error.message : String(error)}); pending results are kept in memory and will not survive a reload.`,
-    );
-  }
-  memory = current;
-}
-
-function read(): Record<string, JournalEntry> {
-  if (memory) return memory;
-  try {
-    const parsed: unknown = JSON.parse(sessionStorage.getItem(KEY) ?? "{}");
-    return typeof parsed === "object" && parsed !== null ? (parsed as Record<string, JournalEntry>) : {};
-  } catch (error) {
-    fallBack(error, {});
-    return memory ?? {};
-  }
-}
-
-function write(entries: Record<string, JournalEntry>): void {
-  if (memory) {
-    memory = entries;
-    return;
-  }
-  try {
-    if (Object.keys(entries).length) sessionStorage.setItem(KEY, JSON.stringify(entries));
-    else sessionStorage.removeItem(KEY);
-  } catch (error) {
-    fallBack(error, entries);
-  }
-}
-
-function live(now = Date.now()): Record<string, JournalEntry> {
-  const entries = read();
-  const kept = Object.fromEntries(
-    Object.entries(entries).filter(([, e]) => e.imp_uid || now - e.startedAt < JOURNAL_TTL_MS),
+/** Whether a stored value is an entry this kit wrote under `key`: anything else is dropped, never acted upon. */
+function isEntry(key: string, e: Partial<JournalEntry> | null): e is JournalEntry {
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    REQUEST_KINDS.includes(e.type as RequestKind) &&
+    e.merchant_uid === key &&
+    key !== "" &&
+    Number.isFinite(e.startedAt) &&
+    optional(e.customer_uid, "string") &&
+    optional(e.amount, "number") &&
+    (e.imp_uid === undefined || (typeof e.imp_uid === "string" && e.imp_uid !== ""))
   );
-  if (Object.keys(kept).length !== Object.keys(entries).length) write(kept);
-  return kept;
 }
 
-/** The page's pending-result journal (`sessionStorage`, or memory where storage throws). */
-export const journal = {
-  start(entry: Omit<JournalEntry, "startedAt">): void {
-    write({ ...live(), [entry.merchant_uid]: { ...entry, startedAt: Date.now() } });
-  },
-  get(merchantUid: string): JournalEntry | undefined {
-    return live()[merchantUid];
-  },
-  recordResult(entry: Omit<JournalEntry, "startedAt" | "imp_uid">, impUid: string): void {
-    const entries = live();
-    const previous = entries[entry.merchant_uid];
-    write({
-      ...entries,
-      [entry.merchant_uid]: { ...previous, ...entry, startedAt: previous?.startedAt ?? Date.now(), imp_uid: impUid },
+/**
+ * The page's pending-result journal in `sessionStorage`. Every read validates, expires and caps what is
+ * stored and writes the repaired set back; where storage throws, entries live in memory until it works again.
+ */
+export function createJournal() {
+  let memory: Record<string, JournalEntry> | null = null;
+
+  function read(now = Date.now()): Record<string, JournalEntry> {
+    // Without Web Storage (a server, a locked-down WebView) the journal lives in memory for the page.
+    if (!memory && typeof sessionStorage === "undefined") memory = {};
+    let stored: unknown = memory;
+    let repair = false;
+    if (!memory) {
+      try {
+        stored = JSON.parse(sessionStorage.getItem(KEY) ?? "{}");
+      } catch (error) {
+        // Corrupt JSON is replaced by a sound journal rather than abandoning storage for the page.
+        repair = true;
+        warn(`could not be read (${String(error)}); it starts empty.`);
+      }
+    }
+    const entries = (typeof stored === "object" && stored) || {};
+    const kept = Object.entries(entries as Record<string, JournalEntry>).filter(([key, entry]) => {
+      const ok = isEntry(key, entry);
+      if (!ok) warn(`dropped ${JSON.stringify(key)}: not an entry this kit wrote.`);
+      return ok && now - entry.startedAt < (entry.imp_uid ? JOURNAL_MAX_AGE_MS : JOURNAL_TTL_MS);
     });
-  },
-  remove(merchantUid: string): void {
-    const entries = live();
-    if (!(merchantUid in entries)) return;
-    delete entries[merchantUid];
-    write(entries);
-  },
-  /** Entries whose result arrived but whose verification never finished. */
-  unverified(): (JournalEntry & { imp_uid: string })[] {
-    return Object.values(live()).filter((e): e is JournalEntry & { imp_uid: string } => typeof e.imp_uid === "string");
-  },
-};
-
-/** Clears the journal and its memory fallback (tests only). */
-export function resetJournal(): void {
-  memory = null;
-  try {
-    sessionStorage.removeItem(KEY);
-  } catch {
-    // storage unavailable: nothing to clear
+    const result = Object.fromEntries(kept);
+    if (repair || kept.length !== Object.keys(entries).length) write(result);
+    return result;
   }
+
+  function write(entries: Record<string, JournalEntry>): void {
+    try {
+      // Capped to the newest (insertion order follows `start`), so a runaway page cannot fill the quota.
+      entries = Object.fromEntries(Object.entries(entries).slice(-JOURNAL_MAX));
+      if (Object.keys(entries).length) sessionStorage.setItem(KEY, JSON.stringify(entries));
+      else sessionStorage.removeItem(KEY);
+      memory = null;
+    } catch (error) {
+      if (!memory && typeof sessionStorage !== "undefined")
+        warn(`cannot use \`sessionStorage\` (${String(error)}); pending results are kept in memory.`);
+      memory = entries;
+    }
+  }
+
+  const update = (merchantUid: string, entry?: JournalEntry) => {
+    const entries = read();
+    if (entry) entries[merchantUid] = entry;
+    else if (merchantUid in entries) delete entries[merchantUid];
+    else return;
+    write(entries);
+  };
+
+  return {
+    start(entry: Omit<JournalEntry, "startedAt">): void {
+      update(entry.merchant_uid, { ...entry, startedAt: Date.now() });
+    },
+    get(merchantUid: string): JournalEntry | undefined {
+      return read()[merchantUid];
+    },
+    recordResult(entry: Omit<JournalEntry, "startedAt" | "imp_uid">, impUid: string): void {
+      const previous = read()[entry.merchant_uid];
+      update(entry.merchant_uid, {
+        ...previous,
+        ...entry,
+        startedAt: previous?.startedAt ?? Date.now(),
+        imp_uid: impUid,
+      });
+    },
+    remove(merchantUid: string): void {
+      update(merchantUid);
+    },
+    /** Entries whose result arrived but whose verification never finished, newest first. */
+    unverified(): (JournalEntry & { imp_uid: string })[] {
+      return Object.values(read())
+        .filter((e): e is JournalEntry & { imp_uid: string } => !!e.imp_uid)
+        .sort((a, b) => b.startedAt - a.startedAt);
+    },
+    /** Empties storage and memory (the runtime's reset). */
+    clear(): void {
+      memory = null;
+      write({});
+    },
+  };
 }
+
+/** This page's journal (the runtime's `journal`). */
+export const journal = createJournal();

@@ -14,7 +14,11 @@ export interface SdkOptions {
 }
 
 const MARK = "data-iamport-react";
-let pending: { promise: Promise<IMPGlobal>; tag: HTMLScriptElement } | null = null;
+
+/** Where the page runtime keeps the one in-flight load. */
+export interface LoadSlot {
+  pending?: { promise: Promise<IMPGlobal>; tag: HTMLScriptElement } | null;
+}
 
 /** `window.IMP` when it is usable, else null. Re-read every time: anything may replace the global. */
 export function readIamport(): IMPGlobal | null {
@@ -34,7 +38,7 @@ function findScript(src: string): HTMLScriptElement | null {
  * Loads the i'mport SDK once per page: reuses `window.IMP` or a tag with the same `src`, injects one
  * `<script>` otherwise, and after a failure lets the next call replace the dead tag with a fresh one.
  */
-export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
+export function loadIamport(options: SdkOptions = {}, slot: LoadSlot): Promise<IMPGlobal> {
   if (typeof window === "undefined" || typeof document === "undefined") {
     return Promise.reject(
       new IamportError(
@@ -46,7 +50,7 @@ export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
   const ready = readIamport();
   if (ready) return Promise.resolve(ready);
   // A load whose tag was removed from the page (a SPA or catalogue resetting it) can never finish: start anew.
-  if (pending?.tag.isConnected) return pending.promise;
+  if (slot.pending?.tag.isConnected) return slot.pending.promise;
 
   const src = new URL(options.src ?? DEFAULT_SDK_SRC, document.baseURI).href;
   const timeoutMs = options.timeoutMs ?? DEFAULT_SDK_TIMEOUT_MS;
@@ -72,7 +76,7 @@ export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
       tag.removeEventListener("error", onError);
       const imp = readIamport();
       // Settled either way: later calls re-read window.IMP, which anything may replace or remove.
-      if (pending?.promise === promise) pending = null;
+      if (slot.pending?.promise === promise) slot.pending = null;
       if (!error && imp) {
         tag.setAttribute(MARK, "loaded");
         resolve(imp);
@@ -112,11 +116,6 @@ export function loadIamport(options: SdkOptions = {}): Promise<IMPGlobal> {
     tag.addEventListener("load", onLoad);
     tag.addEventListener("error", onError);
   });
-  pending = { promise, tag };
+  slot.pending = { promise, tag };
   return promise;
-}
-
-/** Forgets the in-flight load (tests only). */
-export function resetLoader(): void {
-  pending = null;
 }

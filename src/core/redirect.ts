@@ -1,6 +1,7 @@
-import { journal } from "./journal";
-import type { OutcomeOf, RawResult } from "./outcome";
-import { recoverEntry, settleResult, type Pipeline } from "./session";
+import type { OutcomeOf, RawResult, RequestContext } from "./outcome";
+import { runtime, type PageConfig } from "./runtime";
+import { recoverEntry, settleResult, verifyRequestOf } from "./settle";
+import { snapshotOf, type Phase } from "./snapshot";
 import type { RequestKind } from "./types";
 
 const KEYS = ["imp_uid", "merchant_uid", "imp_success", "success", "error_code", "error_msg"] as const;
@@ -23,37 +24,62 @@ function stripRedirect(): void {
   history.replaceState(history.state, "", url.pathname + url.search + url.hash);
 }
 
-let handled: { key: string; type: RequestKind; promise: Promise<OutcomeOf<RequestKind>> } | null = null;
-
-/**
- * Settles the result i'mport put in this page's URL, once per page however often it is asked: journals it,
- * removes its keys from the URL, verifies it. The journal says what kind of request it was. After a reload
- * (keys already gone) it finishes the journaled result instead, so the return page still shows the outcome.
- */
-export function settleRedirect(
-  p: Pipeline,
-  fallbackType: RequestKind = "payment",
-): { type: RequestKind; promise: Promise<OutcomeOf<RequestKind>> } | null {
-  if (typeof location === "undefined") return null;
-  const raw = parseRedirect(location.search);
-  if (raw) {
-    const key = JSON.stringify(raw);
-    if (handled?.key !== key) {
-      const merchantUid = typeof raw.merchant_uid === "string" ? raw.merchant_uid : "";
-      const entry = journal.get(merchantUid);
-      const ctx = { type: entry?.type ?? fallbackType, merchant_uid: merchantUid, customer_uid: entry?.customer_uid };
-      p.emit({ type: "callback", request: ctx, response: raw, source: "redirect" });
-      handled = { key, type: ctx.type, promise: settleResult(ctx, raw, p) };
-      stripRedirect();
-    }
-  } else if (!handled) {
-    const entry = journal.unverified().sort((a, b) => b.startedAt - a.startedAt)[0];
-    if (entry) handled = { key: `journal:${entry.imp_uid}`, type: entry.type, promise: recoverEntry(entry, p) };
-  }
-  return handled;
+/** Settles `run` as the page's redirect result, so every `useIamportRedirect` shows its phase and outcome. */
+function track(
+  kind: RequestKind,
+  run: (onPhase: (phase: Phase) => void) => Promise<OutcomeOf<RequestKind>>,
+): Promise<OutcomeOf<RequestKind>> {
+  const set = (phase: Phase | null, outcome: OutcomeOf<RequestKind> | null) =>
+    runtime.setRedirect({ ...snapshotOf(phase, outcome), kind });
+  const page = runtime.page;
+  set("verifying", null);
+  return run((phase) => page === runtime.page && set(phase, null)).then((outcome) => {
+    if (page === runtime.page) set(null, outcome);
+    return outcome;
+  });
 }
 
-/** Forgets the handled return (tests only). */
-export function resetRedirect(): void {
-  handled = null;
+/**
+ * Finishes the i'mport result this page load brought, once per page whoever asks (every provider on mount,
+ * `useIamportRedirect`, StrictMode): the result in the URL (its kind from the journal, `fallbackType`
+ * otherwise) is reported, its keys removed from the URL and it is verified; without one, the newest result
+ * the previous load journaled but never got an answer for. A page with neither stays idle.
+ */
+export function finishRedirect(c: PageConfig, fallbackType: RequestKind = "payment"): void {
+  const { page, journal } = runtime;
+  if (page.redirectChecked || typeof location === "undefined") return;
+  page.redirectChecked = true;
+  const raw = parseRedirect(location.search);
+  if (raw) {
+    const merchantUid = typeof raw.merchant_uid === "string" ? raw.merchant_uid : "";
+    const entry = journal.get(merchantUid);
+    const ctx: RequestContext = {
+      type: entry?.type ?? fallbackType,
+      merchant_uid: merchantUid,
+      customer_uid: entry?.customer_uid,
+    };
+    c.onEvent?.({ type: "callback", request: ctx, response: raw, source: "redirect" });
+    stripRedirect();
+    void track(ctx.type, (onPhase) => settleResult(ctx, raw, c, onPhase)).then((outcome) => {
+      const impUid = "imp_uid" in outcome && outcome.imp_uid;
+      if (impUid) c.onEvent?.({ type: "recovered", request: verifyRequestOf(ctx, impUid), outcome });
+    });
+    return;
+  }
+  const entry = journal.unverified()[0];
+  if (entry) void track(entry.type, (onPhase) => recoverEntry(entry, c, onPhase));
+}
+
+/** Posts the page's redirect result again after its verification failed (`retry()` of `useIamportRedirect`). */
+export function retryRedirect(c: PageConfig): Promise<OutcomeOf<RequestKind>> | undefined {
+  const { kind, outcome } = runtime.getRedirect();
+  if (!kind || !outcome || !("error" in outcome) || !outcome.imp_uid || outcome.error.code !== "VERIFY_FAILED")
+    return undefined;
+  const ctx = {
+    type: kind,
+    merchant_uid: outcome.merchant_uid,
+    customer_uid: (outcome as Partial<RequestContext>).customer_uid,
+  };
+  const impUid = outcome.imp_uid;
+  return track(kind, (onPhase) => settleResult(ctx, { imp_uid: impUid }, c, onPhase));
 }

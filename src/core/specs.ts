@@ -1,5 +1,5 @@
 import { detectEnvironment } from "./env";
-import type { RequestSpec } from "./session";
+import type { RequestSpec } from "./request";
 import { validatePayment } from "./validate";
 import { validateCertification } from "./validateCertification";
 

@@ -1,75 +1,97 @@
 import { IamportError } from "./errors";
-import type { PaymentRequest, RequestKind } from "./types";
+import { PAY_METHODS, type BillingKeyRequest, type PaymentRequest } from "./requestTypes";
+import type { RequestKind } from "./types";
 
 type Params = Record<string, unknown>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each check narrows its own value
+type Value = any;
+/** Field (a dotted path for nested ones) → its check, which returns the problem as text when the value is bad. */
+export type Rules = Record<string, (value: Value, p: Params, kind: RequestKind) => unknown>;
 
-const CALLER: Record<RequestKind, string> = {
-  payment: "requestPay",
-  billing_key: "issueBillingKey",
-  certification: "certify",
-};
-const NO_VALUE = Symbol();
+const CALLER = { payment: "requestPay", billing_key: "issueBillingKey", certification: "certify" };
 
-/** Throws `INVALID_PARAMS`: "`requestPay`: `amount` must be … (got 1000.5)." plus, in development, how to fix it. */
-export function fail(
-  kind: RequestKind,
-  field: string,
-  problem: string,
-  fix: string | false,
-  got: unknown = NO_VALUE,
-): never {
-  const value = got === NO_VALUE ? "" : ` (got ${typeof got === "string" ? JSON.stringify(got) : String(got)})`;
-  throw new IamportError(
-    "INVALID_PARAMS",
-    `\`${CALLER[kind]}\`: \`${field}\` ${problem}${value}.${fix ? ` ${fix}` : ""}`,
-    { field },
-  );
-}
+// How to fix each field, appended to its message in development only (the whole table drops out of production).
+const FIXES: Record<string, string> =
+  process.env.NODE_ENV !== "production"
+    ? {
+        merchant_uid:
+          "Pass your order id: a string of 1 to 40 characters without line breaks or tabs, unique per request.",
+        pg: 'Use a PG code such as "html5_inicis" or "danal", or "code.MID"; or pass `channelKey` instead.',
+        currency: 'Use an upper-case ISO code such as "KRW", "USD" or "JPY".',
+        amount: "A positive number in the currency's unit (whole won, cents for USD); 0 only for a billing key.",
+        tax_free: "It is the tax-free part of `amount`.",
+        vat_amount: "It is the VAT part of `amount`; with `tax_free` it cannot exceed `amount`.",
+        customer_uid: "A billing key needs one id per customer and card; omit it for a one-off payment.",
+        pay_method: 'For example "card", "trans", "vbank" (not for a billing key), "phone" or "kakaopay".',
+        m_redirect_url:
+          'Use a full address such as "https://shop.example/pay/return": no spaces, line breaks or markup.',
+        notice_url: 'Use a full address such as "https://shop.example/api/iamport/webhook".',
+        confirm_url: 'Use a full address such as "https://shop.example/api/iamport/confirm".',
+        buyer_tel: 'Pass it as a string such as "010-1234-5678".',
+        phone: 'Pass it as a string such as "010-1234-5678".',
+        vbank_due: 'Use "2026-12-31", "20261231" or "2026-12-31 23:59:59".',
+        period: 'For example { from: "20260101", to: "20261231" } or { interval: "1m" }.',
+        "display.card_quota": "For example [2, 3, 6]; [] allows lump sum only.",
+        custom_data: "i'mport stores it as JSON: no cycles, functions, BigInt, Symbol or NaN.",
+        carrier: "Omit it to let the buyer choose.",
+      }
+    : {};
 
-export function checkUrl(kind: RequestKind, field: string, value: unknown) {
-  if (value !== undefined && !(typeof value === "string" && /^https?:\/\/[^\s/?#]+/i.test(value))) {
-    fail(
-      kind,
-      field,
-      "must be an absolute http(s) URL",
-      process.env.NODE_ENV !== "production" && 'Use a full address such as "https://shop.example/pay/return".',
-      value,
-    );
+const shown = (v: unknown) =>
+  typeof v === "string"
+    ? JSON.stringify(v)
+    : Array.isArray(v)
+      ? "an array"
+      : typeof v === "function"
+        ? "a function"
+        : v && typeof v === "object"
+          ? "an object"
+          : String(v);
+
+/** Throws `INVALID_PARAMS` for the first bad field of `p`, naming it; absent fields are checked only if `required`. */
+export function check(kind: RequestKind, p: unknown, rules: Rules, required: string[] = []): void {
+  if (typeof p !== "object" || !p || Array.isArray(p)) rules = { params: () => "must be an object" };
+  for (const field in rules) {
+    const value = field === "params" ? p : field.split(".").reduce<Value>((o, k) => o?.[k], p);
+    const problem = (value !== undefined || required.includes(field)) && rules[field](value, p as Params, kind);
+    if (problem)
+      throw new IamportError(
+        "INVALID_PARAMS",
+        `\`${CALLER[kind]}\`: \`${field}\` ${problem} (got ${shown(value)}).${FIXES[field] ? " " + FIXES[field] : ""}`,
+        { field },
+      );
   }
 }
 
-export function checkMerchantUid(kind: RequestKind, value: unknown) {
-  if (typeof value !== "string" || value.trim() === "")
-    fail(
-      kind,
-      "merchant_uid",
-      "is required",
-      process.env.NODE_ENV !== "production" && "Pass your order id as a non-empty string, unique per request.",
-      value,
-    );
-  if (value.length > 40)
-    fail(
-      kind,
-      "merchant_uid",
-      `must be at most 40 characters (got ${value.length})`,
-      process.env.NODE_ENV !== "production" && "i'mport rejects longer order ids.",
-    );
-}
+// Shared checks; each returns its message.
+export const isString = (v: unknown): v is string => typeof v === "string";
+export const string = (v: unknown) => !isString(v) && "must be a string";
+export const nonEmpty = (v: unknown) => !(isString(v) && v.trim()) && "must be a non-empty string";
+export const flag = (v: unknown) => typeof v !== "boolean" && "must be true or false";
+const isUrl = (v: unknown) => {
+  try {
+    return isString(v) && /^https?:\/\/[^\s<>"'`\\^{|}]+$/i.test(v) && /^https?:$/.test(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+};
+export const url = (v: unknown) => !(Array.isArray(v) ? v : [v]).every(isUrl) && "must be an absolute http(s) URL";
+export const phone = (v: unknown) =>
+  !(isString(v) && /^\+?\d{7,15}$/.test(v.replace(/[\s().-]/g, ""))) && "must be a phone number string";
+export const merchantUid = (v: unknown) =>
+  !(isString(v) && v.trim())
+    ? "is required"
+    : v.length > 40
+      ? "must be at most 40 characters"
+      : // eslint-disable-next-line no-control-regex -- control characters are what it looks for
+        /[\u0000-\u001f\u007f]/.test(v) && "must have no control characters";
+const DATE = /^\d{4}-?\d{2}-?\d{2}( ?\d{2}:?\d{2}(:?\d{2})?)?$/;
+const isMoney = (v: unknown): v is number => typeof v === "number" && v >= 0 && v <= Number.MAX_SAFE_INTEGER;
+const part = (v: unknown, p: Params) =>
+  v !== null &&
+  (!isMoney(v) ? "must be a number of 0 or more" : v > (p.amount as number) && "cannot be larger than `amount`");
 
-function checkPart(kind: RequestKind, p: Params, field: "tax_free" | "vat_amount", amount: number) {
-  const value = p[field];
-  if (value === undefined || value === null) return;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
-    fail(kind, field, "must be a number of 0 or more", false, value);
-  if (value > amount)
-    fail(
-      kind,
-      field,
-      `cannot be larger than \`amount\` (${amount})`,
-      process.env.NODE_ENV !== "production" && "It is the part of `amount` that is tax-free or VAT.",
-      value,
-    );
-}
+let currencies: Set<string> | undefined;
 
 // PGs whose window only takes some pay methods (reference §2.2, §6).
 const PG_METHODS: Record<string, string[]> = {
@@ -78,6 +100,78 @@ const PG_METHODS: Record<string, string[]> = {
   paypal: ["paypal", "card"],
   paypal_v2: ["paypal", "card"],
   settle_acc: ["trans"],
+};
+
+/** The PG code of a request (`"html5_inicis.MID"` → `"html5_inicis"`), or undefined when a channel key decides. */
+export const pgOf = (p: { pg?: unknown }) => (isString(p.pg) ? p.pg.split(".")[0] : undefined);
+
+const PAYMENT: Rules = {
+  merchant_uid: merchantUid,
+  pg: nonEmpty,
+  channelKey: nonEmpty,
+  // ISO 4217 codes from the engine's CLDR data (any three capitals where `Intl.supportedValuesOf` is missing).
+  currency: (v) =>
+    !(
+      /^[A-Z]{3}$/.test(v) &&
+      isString(v) &&
+      (currencies ??= new Set(Intl.supportedValuesOf?.("currency") ?? [v])).has(v)
+    ) && "must be an ISO 4217 code",
+  amount(v, p, kind) {
+    if (v === undefined && kind === "billing_key") return;
+    if (typeof v !== "number") return isString(v) ? "must be a number, not a string" : "is required";
+    if (!isMoney(v)) return `must be a number from 0 to ${Number.MAX_SAFE_INTEGER}`;
+    if (v === 0 && kind === "payment") return "must be a positive number";
+    const currency = (p.currency as string) ?? "KRW";
+    // The currency's decimal places from CLDR: KRW and JPY 0, USD 2, BHD 3.
+    const places = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits;
+    if ((/e-/.test(`${v}`) ? 99 : (`${v}`.split(".")[1] ?? "").length) > places!)
+      return places
+        ? `has more than ${places} decimal places for ${currency}`
+        : `must be a positive integer for ${currency}`;
+  },
+  tax_free: part,
+  vat_amount: (v, p) =>
+    part(v, p) ||
+    (isMoney(v) &&
+      isMoney(p.tax_free) &&
+      v + p.tax_free > (p.amount as number) &&
+      "plus `tax_free` cannot be larger than `amount`"),
+  customer_uid: (v, _p, kind) =>
+    nonEmpty(v) && (kind === "billing_key" ? "is required to issue a billing key" : "must be a non-empty string"),
+  pay_method(v, p, kind) {
+    if (!(PAY_METHODS as readonly unknown[]).includes(v)) return "is not a known pay method";
+    if (kind === "billing_key" && v === "vbank") return "cannot be vbank for a billing key";
+    const pg = pgOf(p);
+    const allowed = pg && PG_METHODS[pg];
+    return allowed && !allowed.includes(v) && `is not offered by \`pg\` "${pg}"; use ${allowed.join(" or ")}`;
+  },
+  m_redirect_url: url,
+  confirm_url: url,
+  notice_url: url,
+  name: string,
+  buyer_name: string,
+  buyer_addr: string,
+  buyer_postcode: string,
+  buyer_tel: phone,
+  buyer_email: (v) => !(isString(v) && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)) && "must be an e-mail address",
+  popup: flag,
+  vbank_due: (v) => !(isString(v) && DATE.test(v)) && "must be a date",
+  period: (v) =>
+    !(
+      v && (v.interval === undefined ? DATE.test(v.from) && DATE.test(v.to) : isString(v.interval) && !v.from && !v.to)
+    ) && "must be { from, to } or { interval }",
+  "display.card_quota": (v) =>
+    !(Array.isArray(v) && v.every((m) => Number.isInteger(m) && m >= 0)) && "must be an array of whole months",
+  custom_data(v) {
+    try {
+      JSON.stringify(v, (_k, x: unknown) => {
+        if (typeof x === "function" || typeof x === "symbol" || (typeof x === "number" && !isFinite(x))) throw 0;
+        return x;
+      });
+    } catch {
+      return "must be JSON-serialisable";
+    }
+  },
 };
 
 // Fields a PG rejects or mishandles when absent (reference §2.2); warned about in development.
@@ -99,147 +193,25 @@ const PG_SHOULD_SEND: Record<string, string[]> = {
   naverpay: ["naverProducts"],
 };
 
-/** The PG code of a request (`"html5_inicis.MID"` → `"html5_inicis"`), or undefined when a channel key decides. */
-export function pgOf(params: { pg?: unknown }): string | undefined {
-  return typeof params.pg === "string" ? params.pg.split(".")[0] : undefined;
-}
-
-export function checkObject(kind: RequestKind, input: unknown): asserts input is Params {
-  if (typeof input !== "object" || input === null || Array.isArray(input))
-    fail(
-      kind,
-      "params",
-      "must be an object",
-      process.env.NODE_ENV !== "production" && "Pass the parameters i'mport documents for this window.",
-      input,
-    );
-}
-
 /** Checks `request_pay` params before any window opens; throws `INVALID_PARAMS` naming the field. */
-export function validatePayment(kind: "payment" | "billing_key", p: unknown): PaymentRequest {
-  checkObject(kind, p);
-  checkMerchantUid(kind, p.merchant_uid);
-  const amount = p.amount;
-  const billing = kind === "billing_key";
-  if (typeof amount !== "number")
-    fail(
-      kind,
-      "amount",
-      typeof amount === "string" ? "must be a number, not a string" : "is required",
-      process.env.NODE_ENV !== "production" && "Pass the amount to charge as a number.",
-      amount,
-    );
-  const currency = p.currency ?? "KRW";
-  if (typeof currency !== "string" || !/^[A-Z]{3}$/.test(currency))
-    fail(
-      kind,
-      "currency",
-      "must be a three-letter upper-case code",
-      process.env.NODE_ENV !== "production" && 'Use "KRW", "USD", ….',
-      currency,
-    );
-  if (!Number.isFinite(amount) || amount < 0 || (amount === 0 && !billing)) {
-    fail(
-      kind,
-      "amount",
-      billing ? "must be 0 or a positive number" : "must be a positive number",
-      process.env.NODE_ENV !== "production" && !billing && "Only a billing key may be issued for 0.",
-      amount,
-    );
+export function validatePayment(kind: "payment", p: unknown): PaymentRequest;
+export function validatePayment(kind: "billing_key", p: unknown): BillingKeyRequest;
+export function validatePayment(kind: "payment" | "billing_key", p: unknown): PaymentRequest | BillingKeyRequest;
+export function validatePayment(kind: "payment" | "billing_key", p: unknown): PaymentRequest | BillingKeyRequest {
+  check(kind, p, PAYMENT, ["merchant_uid", kind === "payment" ? "amount" : "customer_uid"]);
+  const params = p as Params;
+  if (process.env.NODE_ENV !== "production") {
+    const pg = pgOf(params);
+    const missing = (pg ? (PG_SHOULD_SEND[pg] ?? []) : []).filter((field) => params[field] === undefined);
+    if (params.pay_method === "phone" && params.digital === undefined) missing.push("digital");
+    const warn = (text: string) => console.warn(`[iamport-react] \`${CALLER[kind]}\`: ${text}`);
+    if (missing.length)
+      warn(
+        `${pg ? `\`pg\` "${pg}"` : "this request"} should also send ${missing.map((f) => `\`${f}\``).join(", ")}; ` +
+          "some PGs refuse or misbehave without it.",
+      );
+    if (isString(params.name) && params.name.length > 40)
+      warn(`\`name\` is ${params.name.length} characters; i'mport allows 40 (some PGs 16).`);
   }
-  if (currency === "KRW" && !Number.isInteger(amount))
-    fail(kind, "amount", "must be a positive integer for KRW", false, amount);
-  checkPart(kind, p, "tax_free", amount);
-  checkPart(kind, p, "vat_amount", amount);
-  checkUrl(kind, "m_redirect_url", p.m_redirect_url);
-  checkUrl(kind, "confirm_url", p.confirm_url);
-  for (const url of Array.isArray(p.notice_url) ? p.notice_url : [p.notice_url]) checkUrl(kind, "notice_url", url);
-  if (
-    (billing || p.customer_uid !== undefined) &&
-    (typeof p.customer_uid !== "string" || p.customer_uid.trim() === "")
-  ) {
-    fail(
-      kind,
-      "customer_uid",
-      billing ? "is required to issue a billing key" : "must be a non-empty string",
-      process.env.NODE_ENV !== "production" &&
-        (billing ? "Use one id per customer and card." : "Omit it for a one-off payment."),
-      p.customer_uid,
-    );
-  }
-  if (
-    p.buyer_email !== undefined &&
-    !(typeof p.buyer_email === "string" && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(p.buyer_email))
-  ) {
-    fail(kind, "buyer_email", "must be an e-mail address", false, p.buyer_email);
-  }
-  if (
-    p.vbank_due !== undefined &&
-    !(typeof p.vbank_due === "string" && /^\d{4}-?\d{2}-?\d{2}( ?\d{2}:?\d{2}(:?\d{2})?)?$/.test(p.vbank_due))
-  ) {
-    fail(
-      kind,
-      "vbank_due",
-      "must be a date",
-      process.env.NODE_ENV !== "production" && 'Use "2026-12-31", "20261231" or "2026-12-31 23:59:59".',
-      p.vbank_due,
-    );
-  }
-  const period = p.period as { from?: unknown; to?: unknown } | undefined;
-  if (period !== undefined && !(/^\d{8}$/.test(String(period?.from)) && /^\d{8}$/.test(String(period?.to)))) {
-    fail(kind, "period", "must be { from, to } dates as YYYYMMDD", false);
-  }
-  const quota = (p.display as { card_quota?: unknown } | undefined)?.card_quota;
-  if (quota !== undefined && !(Array.isArray(quota) && quota.every((m) => Number.isInteger(m) && (m as number) >= 0))) {
-    fail(
-      kind,
-      "display.card_quota",
-      "must be an array of whole months",
-      process.env.NODE_ENV !== "production" && "For example [2, 3, 6]; [] allows lump sum only.",
-      quota,
-    );
-  }
-  const method = p.pay_method;
-  if (method !== undefined && (typeof method !== "string" || method === ""))
-    fail(
-      kind,
-      "pay_method",
-      "must be a non-empty string",
-      process.env.NODE_ENV !== "production" && 'For example "card".',
-      method,
-    );
-  if (billing && method === "vbank")
-    fail(
-      kind,
-      "pay_method",
-      "cannot be vbank for a billing key",
-      process.env.NODE_ENV !== "production" && 'Use "card" (the default).',
-      method,
-    );
-  const pg = pgOf(p);
-  const allowed = pg ? PG_METHODS[pg] : undefined;
-  if (allowed && !allowed.includes(method as string)) {
-    fail(
-      kind,
-      "pay_method",
-      `is not offered by \`pg\` "${pg}"`,
-      `Use one of ${allowed.map((m) => `"${m}"`).join(", ")}.`,
-      method,
-    );
-  }
-  if (process.env.NODE_ENV !== "production") warnPaymentHints(kind, p, pg);
-  return p as unknown as PaymentRequest;
-}
-
-function warnPaymentHints(kind: RequestKind, p: Params, pg: string | undefined) {
-  const missing = (pg ? (PG_SHOULD_SEND[pg] ?? []) : []).filter((field) => p[field] === undefined);
-  if (p.pay_method === "phone" && p.digital === undefined) missing.push("digital");
-  if (missing.length)
-    console.warn(
-      `[iamport-react] \`${CALLER[kind]}\`: ${pg ? `\`pg\` "${pg}"` : "this request"} should also send ${missing.map((f) => `\`${f}\``).join(", ")}; some PGs refuse or misbehave without it.`,
-    );
-  if (typeof p.name === "string" && p.name.length > 40)
-    console.warn(
-      `[iamport-react] \`${CALLER[kind]}\`: \`name\` is ${p.name.length} characters; i'mport allows 40 (some PGs 16).`,
-    );
+  return params as PaymentRequest | BillingKeyRequest;
 }

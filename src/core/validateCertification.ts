@@ -1,22 +1,21 @@
-import type { CertificationRequest } from "./types";
-import { checkMerchantUid, checkObject, checkUrl, fail } from "./validate";
+import { CARRIERS, type CertificationRequest } from "./requestTypes";
+import { check, flag, merchantUid, nonEmpty, phone, string, url, type Rules } from "./validate";
 
-const CARRIERS = ["SKT", "KTF", "LGT", "MVNO"];
+const CERTIFICATION: Rules = {
+  merchant_uid: merchantUid,
+  pg: nonEmpty,
+  channelKey: nonEmpty,
+  min_age: (v) => !(Number.isInteger(v) && v > 0) && "must be a whole number of years",
+  carrier: (v) => !(CARRIERS as readonly unknown[]).includes(v) && `must be one of ${CARRIERS.join(", ")}`,
+  name: string,
+  company: string,
+  phone,
+  m_redirect_url: url,
+  popup: flag,
+};
 
-/** Checks `IMP.certification` params before any window opens. */
+/** Checks `IMP.certification` params before any window opens; throws `INVALID_PARAMS` naming the field. */
 export function validateCertification(p: unknown): CertificationRequest {
-  checkObject("certification", p);
-  if (p.merchant_uid !== undefined) checkMerchantUid("certification", p.merchant_uid);
-  if (p.min_age !== undefined && !(Number.isInteger(p.min_age) && (p.min_age as number) > 0))
-    fail("certification", "min_age", "must be a whole number of years", false, p.min_age);
-  if (p.carrier !== undefined && !CARRIERS.includes(p.carrier as string))
-    fail(
-      "certification",
-      "carrier",
-      `must be one of ${CARRIERS.join(", ")}`,
-      process.env.NODE_ENV !== "production" && "Omit it to let the buyer choose.",
-      p.carrier,
-    );
-  checkUrl("certification", "m_redirect_url", p.m_redirect_url);
+  check("certification", p, CERTIFICATION);
   return p as CertificationRequest;
 }

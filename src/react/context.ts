@@ -1,12 +1,12 @@
 import { createContext, useContext } from "react";
 import type { IamportError } from "../core/errors";
-import type { Pipeline } from "../core/session";
+import type { PageConfig, SdkStatus } from "../core/runtime";
 
-export type SdkStatus = "idle" | "loading" | "ready" | "error";
+export type { SdkStatus };
 export type Locale = "ko" | "en";
 
 export interface IamportContextValue {
-  pipeline: Pipeline;
+  config: PageConfig;
   status: SdkStatus;
   error: IamportError | null;
   retry: () => void;

@@ -69,7 +69,7 @@ describe("useBillingKey", () => {
     fireEvent.click(screen.getByText("Subscribe"));
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("failed"));
     expect(screen.getByTestId("error")).toHaveTextContent(
-      /^INVALID_PARAMS: `issueBillingKey`: `customer_uid` is required to issue a billing key/,
+      /^INVALID_PARAMS: `issueBillingKey`: `customer_uid` is required/,
     );
     expect(fake.calls.filter((c) => c.method === "request_pay")).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { BillingKeyOutcome } from "../core/outcome";
 import type { BillingKeyRequest } from "../core/types";
 import { billingKeySpec } from "../core/specs";
-import type { RequestHookOptions } from "./useOutcomeState";
+import type { RequestHookOptions } from "./useRequest";
 import { useRequest } from "./useRequest";
 
 /** Opens i'mport's billing-key window (`customer_uid` required, `pay_method` defaults to `card`, `amount` may be 0). */

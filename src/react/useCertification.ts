@@ -1,7 +1,7 @@
 import type { CertificationOutcome } from "../core/outcome";
 import type { CertificationRequest } from "../core/types";
 import { certificationSpec } from "../core/specs";
-import type { RequestHookOptions } from "./useOutcomeState";
+import type { RequestHookOptions } from "./useRequest";
 import { useRequest } from "./useRequest";
 
 /** Opens i'mport's identity verification (본인인증); in in-app browsers `popup` defaults to false. */

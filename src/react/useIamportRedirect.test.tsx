@@ -198,4 +198,38 @@ describe("useIamportRedirect", () => {
       expect(journal.unverified()).toEqual([]);
     });
   });
+
+  describe("when no useIamportRedirect is mounted (the README quick start)", () => {
+    it("the provider alone verifies the result in the URL once, reports it and cleans the URL", async () => {
+      const verify = createVerifyHandlers({ url: VERIFY_URL });
+      server.use(...verify);
+      recordPayment("imp_100000000020", "order-1020");
+      journal.start({ type: "payment", merchant_uid: "order-1020", amount: 64900 });
+      returnTo({ imp_uid: "imp_100000000020", merchant_uid: "order-1020", imp_success: "true" });
+      const events: IamportEvent[] = [];
+      renderWithIamport(<p>shop</p>, { onEvent: (e) => events.push(e) }, { strict: true });
+      await waitFor(() => expect(events.map((e) => e.type)).toContain("recovered"));
+      expect(verify.requests).toEqual([{ type: "payment", imp_uid: "imp_100000000020", merchant_uid: "order-1020" }]);
+      expect(events.find((e) => e.type === "recovered")).toMatchObject({ outcome: { status: "paid" } });
+      expect(events.find((e) => e.type === "callback")).toMatchObject({ source: "redirect" });
+      expect(location.pathname + location.search).toBe("/shop/pay/return?ref=mail");
+      expect(journal.get("order-1020")).toBeUndefined();
+    });
+  });
+
+  it("is idle on a later client-side visit to the return page, not showing the previous visit's outcome", async () => {
+    server.use(...createVerifyHandlers({ url: VERIFY_URL }));
+    recordPayment("imp_100000000021", "order-1021");
+    returnTo({ imp_uid: "imp_100000000021", merchant_uid: "order-1021" });
+    const first = renderWithIamport(<ReturnPage />);
+    await waitFor(() => expect(text("outcome")).toBe("paid"));
+    first.unmount();
+    await act(() => new Promise((r) => setTimeout(r, 10)));
+    history.pushState(null, "", "/shop");
+    history.pushState(null, "", "/shop/pay/return");
+    renderWithIamport(<ReturnPage />);
+    await act(() => new Promise((r) => setTimeout(r, 20)));
+    expect(text("status")).toBe("idle");
+    expect(text("outcome")).toBe("");
+  });
 });

@@ -1,10 +1,11 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { OutcomeOf } from "../core/outcome";
-import { settleRedirect } from "../core/redirect";
+import { finishRedirect, retryRedirect } from "../core/redirect";
+import { IDLE_REDIRECT, runtime } from "../core/runtime";
 import type { RequestKind } from "../core/types";
 import { useIamportContext } from "./context";
 import { useLatest } from "./useLatest";
-import { useOutcomeState, type RequestHookOptions } from "./useOutcomeState";
+import type { RequestHookOptions } from "./useRequest";
 
 export interface RedirectOptions extends RequestHookOptions<OutcomeOf<RequestKind>> {
   /** What the return is for when the journal does not know the `merchant_uid` (another tab, storage off); default `payment`. */
@@ -12,22 +13,41 @@ export interface RedirectOptions extends RequestHookOptions<OutcomeOf<RequestKin
 }
 
 /**
- * On the `m_redirect_url` page: reads i'mport's result from the URL, verifies it exactly once and removes
- * its keys from the address bar. On a page without a result it stays `idle`.
+ * On the `m_redirect_url` page: shows the i'mport result this page load brought, which the runtime verifies
+ * exactly once and removes from the address bar (whether or not this hook is mounted). Idle on a page without one.
  */
 export function useIamportRedirect(options?: RedirectOptions) {
-  const { pipeline } = useIamportContext("useIamportRedirect");
-  const { track, ...state } = useOutcomeState<RequestKind>(pipeline, options);
-  const typeRef = useLatest(options?.type);
-  const [kind, setKind] = useState<RequestKind | null>(null);
+  const { config } = useIamportContext("useIamportRedirect");
+  const latest = useLatest(options);
+  const state = useSyncExternalStore(runtime.subscribe, runtime.getRedirect, () => IDLE_REDIRECT);
+  const reported = useRef<unknown>(null);
+  const [actions] = useState(() => ({
+    retry: () => retryRedirect(config),
+    /** Back to idle for this page. */
+    reset: () => runtime.setRedirect(IDLE_REDIRECT),
+  }));
 
   useEffect(() => {
-    const settling = settleRedirect(pipeline, typeRef.current);
-    if (!settling) return;
-    setKind(settling.type);
-    void track(settling.type, (onPhase) => (onPhase("verifying"), settling.promise));
-  }, [pipeline, track, typeRef]);
+    // This hook mounts before its provider's effects run: its `type` is the fallback when the journal is silent.
+    finishRedirect(config, latest.current?.type);
+    const report = () => {
+      const { outcome } = runtime.getRedirect();
+      if (outcome && outcome !== reported.current) {
+        reported.current = outcome;
+        latest.current?.onOutcome?.(outcome);
+      }
+    };
+    report();
+    const release = runtime.viewRedirect();
+    const unsubscribe = runtime.subscribe(report);
+    return () => (unsubscribe(), release());
+  }, [config, latest]);
 
-  /** `kind`: what the returned result is (payment, billing key or certification), null on a page without one. */
-  return { ...state, kind };
+  const { kind, ...request } = state;
+  return {
+    ...request,
+    ...actions,
+    /** `kind`: what the returned result is (payment, billing key or certification), null on a page without one. */
+    kind,
+  };
 }

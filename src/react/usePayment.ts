@@ -1,7 +1,7 @@
 import type { PaymentOutcome } from "../core/outcome";
 import type { PaymentRequest } from "../core/types";
 import { paymentSpec } from "../core/specs";
-import type { RequestHookOptions } from "./useOutcomeState";
+import type { RequestHookOptions } from "./useRequest";
 import { useRequest } from "./useRequest";
 
 /**

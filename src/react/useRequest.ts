@@ -1,21 +1,28 @@
-import { useCallback } from "react";
+import { useEffect, useState, useSyncExternalStore } from "react";
 import type { OutcomeOf } from "../core/outcome";
-import { startRequest, type RequestSpec } from "../core/session";
+import { createRequest, type RequestSpec } from "../core/request";
 import type { RequestKind } from "../core/types";
 import { useIamportContext } from "./context";
-import { useOutcomeState, type RequestHookOptions } from "./useOutcomeState";
+import { useLatest } from "./useLatest";
 
-/** `usePayment`, `useBillingKey` and `useCertification`: one spec each over the shared state machine. */
+export interface RequestHookOptions<O> {
+  /** Called with every outcome of a request made through this hook (not after `reset()` or unmount). */
+  onOutcome?: (outcome: O) => void;
+}
+
+/**
+ * `usePayment`, `useBillingKey` and `useCertification`: the core request observer, made once and read through
+ * `useSyncExternalStore`. No state lives here; unmounting supersedes whatever is in flight.
+ */
 export function useRequest<K extends RequestKind>(
   spec: RequestSpec<K>,
   hookName: string,
   options?: RequestHookOptions<OutcomeOf<K>>,
 ) {
-  const { pipeline } = useIamportContext(hookName);
-  const { track, ...state } = useOutcomeState<K>(pipeline, options);
-  const request = useCallback(
-    (params: unknown) => track(spec.kind, (onPhase) => startRequest(spec, params, pipeline, onPhase)),
-    [spec, pipeline, track],
-  );
-  return { ...state, request };
+  const { config } = useIamportContext(hookName);
+  const latest = useLatest(options);
+  const [observer] = useState(() => createRequest(spec, config, () => latest.current?.onOutcome));
+  const state = useSyncExternalStore(observer.subscribe, observer.getSnapshot, observer.getSnapshot);
+  useEffect(() => observer.reset, [observer]);
+  return { ...state, request: observer.start, retry: observer.retry, reset: observer.reset };
 }

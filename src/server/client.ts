@@ -1,5 +1,26 @@
 import { IamportApiError } from "./errors";
-import type { BillingKey, CancelPaymentRequest, Certification, Payment, PayWithBillingKeyRequest } from "./types";
+import type { paths } from "./generated/iamport";
+import { createTransport, fillPath, type Method, type PathOf, type RequestOptions, type Result } from "./request";
+import type {
+  BillingKey,
+  CancelPaymentRequest,
+  Certification,
+  EscrowDelivery,
+  EscrowDeliveryRequest,
+  IssueBillingKeyRequest,
+  IssueReceiptRequest,
+  IssueVbankRequest,
+  OnetimePaymentRequest,
+  Payment,
+  PaymentBalance,
+  PaymentList,
+  PayWithBillingKeyRequest,
+  PreparedPayment,
+  Receipt,
+  Schedule,
+  SchedulePaymentsRequest,
+  UnschedulePaymentsRequest,
+} from "./types";
 
 export interface IamportClientOptions {
   /** REST API key (console: 결제 연동 › 식별코드・API Keys › V1 API); default `IAMPORT_API_KEY`. */
@@ -13,14 +34,19 @@ export interface IamportClientOptions {
   fetch?: typeof fetch;
   /** Per-request timeout; default 10 000 ms. */
   timeoutMs?: number;
-  /** Retries of GET requests after a network error, timeout or 5xx; default 2. POSTs are never retried. */
+  /** Retries of GET requests after a network error, timeout or 5xx; default 2. Other methods are never retried. */
   retries?: number;
 }
 
-type Envelope<T> = { code: number; message: string | null; response: T };
+/** Every ergonomic method takes these last: `signal` aborts the call (an `IamportApiError` of kind `timeout`). */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
 
-/** Refresh this long before `expired_at`, so no request goes out with a token about to lapse. */
-const TOKEN_MARGIN_MS = 60_000;
+export const PAYMENT_STATUSES = ["ready", "paid", "cancelled", "failed"] as const;
+export const PAYMENT_SORTINGS = ["-started", "started", "-paid", "paid", "-updated", "updated"] as const;
+export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
+export type PaymentSorting = (typeof PAYMENT_SORTINGS)[number];
 
 const ENV = { apiKey: "IAMPORT_API_KEY", apiSecret: "IAMPORT_API_SECRET", tierCode: "IAMPORT_TIER_CODE" } as const;
 
@@ -30,155 +56,294 @@ function setting(options: IamportClientOptions, key: keyof typeof ENV): string |
   return options[key] ?? (env || undefined);
 }
 
+const oneOf = <T extends string>(values: readonly T[], value: T | undefined, name: string, method: string) => {
+  if (value !== undefined && !values.includes(value))
+    throw new TypeError(
+      `\`${method}\`: \`${name}\` must be one of ${values.join(", ")} (got ${JSON.stringify(value)}).`,
+    );
+  return value;
+};
+/** Runs `fn` inside a promise, so a bad argument rejects like every other failure instead of throwing. */
+const later = <T>(fn: () => Promise<T>) => Promise.resolve().then(fn);
+const ids = (values: readonly string[], name: string, method: string) => {
+  if (!Array.isArray(values) || !values.length || values.some((v) => typeof v !== "string" || !v))
+    throw new TypeError(`\`${method}\`: \`${name}\` must be a non-empty array of non-empty strings.`);
+  return values;
+};
+
 /**
- * A typed client for the i'mport V1 REST API, with a cached access token. Creating one never throws for
- * missing credentials (route modules are evaluated at build time, without secrets); its first request does.
+ * A typed client for the i'mport V1 REST API, with a cached access token. `request()` reaches every operation
+ * of the vendor's spec; the named methods cover what merchants do most. Creating one never throws for missing
+ * credentials (route modules are evaluated at build time, without secrets); its first request does.
  */
 export function createIamportClient(options: IamportClientOptions = {}) {
-  const credentials = () => {
-    const apiKey = setting(options, "apiKey");
-    const apiSecret = setting(options, "apiSecret");
-    for (const [key, value] of [
-      ["apiKey", apiKey],
-      ["apiSecret", apiSecret],
-    ] as const) {
-      if (!value) {
-        throw new IamportApiError(
-          "auth",
-          `createIamportClient: \`${key}\` is missing. Pass it, or set ${ENV[key]} in the server's environment ` +
-            "(copy it from i'mport's console, V1 API keys).",
-        );
+  const transport = createTransport({
+    baseUrl: (options.baseUrl ?? "https://api.iamport.kr").replace(/\/$/, ""),
+    fetch: options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)),
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retries: options.retries ?? 2,
+    tierCode: () => setting(options, "tierCode"),
+    credentials: () => {
+      const apiKey = setting(options, "apiKey");
+      const apiSecret = setting(options, "apiSecret");
+      for (const [key, value] of [
+        ["apiKey", apiKey],
+        ["apiSecret", apiSecret],
+      ] as const) {
+        if (!value) {
+          throw new IamportApiError(
+            "auth",
+            `createIamportClient: \`${key}\` is missing. Pass it, or set ${ENV[key]} in the server's environment ` +
+              "(copy it from i'mport's console, V1 API keys).",
+          );
+        }
       }
-    }
-    return { imp_key: apiKey, imp_secret: apiSecret };
-  };
-  const baseUrl = (options.baseUrl ?? "https://api.iamport.kr").replace(/\/$/, "");
-  const doFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  const retries = options.retries ?? 2;
-  let token: { value: string; expiresAt: number } | null = null;
-  let refreshing: Promise<string> | null = null;
+      return { imp_key: apiKey as string, imp_secret: apiSecret as string };
+    },
+  });
 
-  async function send<T>(method: "GET" | "POST", path: string, body: unknown, auth: string | null): Promise<T> {
-    const headers: Record<string, string> = { accept: "application/json" };
-    if (body !== undefined) headers["content-type"] = "application/json";
-    if (auth) headers.authorization = `Bearer ${auth}`;
-    const tierCode = setting(options, "tierCode");
-    if (tierCode) headers.tier = tierCode;
-    let response: Response;
+  /**
+   * Any operation of i'mport's V1 spec, typed from it: `request("GET", "/payments/{imp_uid}", { params: {
+   * imp_uid }, query: { include_sandbox: true } })` resolves to the envelope's `response`.
+   */
+  function request<M extends Method, P extends PathOf<M> & keyof paths>(
+    method: M,
+    path: P,
+    ...[call]: RequestOptions<P, M> extends { params: unknown } | { body: unknown }
+      ? [RequestOptions<P, M>]
+      : [RequestOptions<P, M>?]
+  ): Promise<Result<P, M>> {
+    const { params, query, body, signal } = (call ?? {}) as {
+      params?: Record<string, unknown>;
+      query?: Record<string, unknown>;
+      body?: unknown;
+      signal?: AbortSignal;
+    };
+    let filled: string;
     try {
-      response = await doFetch(`${baseUrl}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (cause) {
-      const timedOut = cause instanceof Error && (cause.name === "TimeoutError" || cause.name === "AbortError");
-      throw new IamportApiError(
-        timedOut ? "timeout" : "network",
-        `i'mport ${method} ${path} ${timedOut ? `timed out after ${timeoutMs} ms` : `failed: ${cause instanceof Error ? cause.message : String(cause)}`}.`,
-      );
+      filled = fillPath(path, params);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    const envelope = (await response.json().catch(() => null)) as Envelope<T> | null;
-    if (response.status === 401)
-      throw new IamportApiError(
-        "auth",
-        `i'mport refused the credentials for ${method} ${path}: ${envelope?.message ?? "HTTP 401"}.`,
-        401,
-        envelope?.code,
-        envelope?.message ?? undefined,
-      );
-    if (!response.ok)
-      throw new IamportApiError(
-        "http",
-        `i'mport ${method} ${path} answered HTTP ${response.status}${envelope?.message ? `: ${envelope.message}` : ""}.`,
-        response.status,
-        envelope?.code,
-        envelope?.message ?? undefined,
-      );
-    if (!envelope || typeof envelope.code !== "number")
-      throw new IamportApiError(
-        "http",
-        `i'mport ${method} ${path} answered without its JSON envelope.`,
-        response.status,
-      );
-    if (envelope.code !== 0)
-      throw new IamportApiError(
-        "api",
-        `i'mport ${method} ${path} failed: ${envelope.message ?? `code ${envelope.code}`}.`,
-        response.status,
-        envelope.code,
-        envelope.message ?? undefined,
-      );
-    return envelope.response;
+    return transport.call<Result<P, M>>(method, filled, { query, body, signal });
   }
 
-  function accessToken(): Promise<string> {
-    if (token && Date.now() < token.expiresAt - TOKEN_MARGIN_MS) return Promise.resolve(token.value);
-    refreshing ??= send<{ access_token: string; expired_at: number; now: number }>(
-      "POST",
-      "/users/getToken",
-      credentials(),
-      null,
-    )
-      .then(({ access_token, expired_at, now }) => {
-        // Trust i'mport's clock for the lifetime, ours for when it started.
-        token = { value: access_token, expiresAt: Date.now() + (expired_at - now) * 1000 };
-        return access_token;
-      })
-      .finally(() => {
-        refreshing = null;
-      });
-    return refreshing;
-  }
-
-  async function call<T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      const current = await accessToken();
-      try {
-        return await send<T>(method, path, body, current);
-      } catch (error) {
-        if (!(error instanceof IamportApiError)) throw error;
-        // A 401 means the token lapsed early: refresh once and repeat (safe for POSTs too: nothing happened).
-        if (error.kind === "auth" && attempt === 0) {
-          if (token?.value === current) token = null;
-          continue;
-        }
-        if (method === "GET" && error.transient && attempt < retries) {
-          await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
-          continue;
-        }
-        throw error;
-      }
-    }
-  }
-
-  const id = (value: string, name: string) => {
-    if (typeof value !== "string" || !value) throw new TypeError(`\`${name}\` is required.`);
-    return encodeURIComponent(value);
-  };
+  const get = <T>(path: string, params: Record<string, unknown>, call: CallOptions & { query?: object } = {}) =>
+    Promise.resolve()
+      .then(() => fillPath(path, params))
+      .then((filled) =>
+        transport.call<T>("GET", filled, { query: call.query as Record<string, unknown>, signal: call.signal }),
+      );
+  const send = <T>(
+    method: Method,
+    path: string,
+    params: Record<string, unknown>,
+    body: unknown,
+    call: CallOptions = {},
+  ) =>
+    Promise.resolve()
+      .then(() => fillPath(path, params))
+      .then((filled) => transport.call<T>(method, filled, { body, signal: call.signal }));
 
   return {
-    /** `GET /payments/{imp_uid}`; `includeSandbox` also finds payments made through test channels. */
-    getPayment: (impUid: string, { includeSandbox = false } = {}) =>
-      call<Payment>("GET", `/payments/${id(impUid, "imp_uid")}${includeSandbox ? "?include_sandbox=true" : ""}`),
-    /** `GET /payments/find/{merchant_uid}`: the newest payment of an order. */
-    findPaymentByMerchantUid: (merchantUid: string) =>
-      call<Payment>("GET", `/payments/find/${id(merchantUid, "merchant_uid")}`),
-    /** `POST /payments/cancel`; pass `checksum` (the refundable balance) so a repeated cancel cannot refund twice. */
-    cancelPayment: (request: CancelPaymentRequest) => call<Payment>("POST", "/payments/cancel", request),
-    /** `GET /certifications/{imp_uid}`. */
-    getCertification: (impUid: string) => call<Certification>("GET", `/certifications/${id(impUid, "imp_uid")}`),
+    request,
+
+    // Payments
+    /**
+     * `GET /payments/{imp_uid}`; `includeSandbox` also finds payments made through test channels (excluded by
+     * default).
+     */
+    getPayment: (impUid: string, { includeSandbox = false, signal }: CallOptions & { includeSandbox?: boolean } = {}) =>
+      get<Payment>(
+        "/payments/{imp_uid}",
+        { imp_uid: impUid },
+        { signal, query: includeSandbox ? { include_sandbox: true } : {} },
+      ),
+    /** `GET /payments?imp_uid[]=…`: several payments at once (the ones i'mport knows; unknown ids are left out). */
+    getPayments: (impUids: readonly string[], call: CallOptions = {}) =>
+      later(() =>
+        get<Payment[]>("/payments", {}, { ...call, query: { "imp_uid[]": ids(impUids, "impUids", "getPayments") } }),
+      ),
+    /**
+     * `GET /payments/find/{merchant_uid}[/{payment_status}]`: the first payment of an order by `sorting` (default
+     * `-started`, newest).
+     */
+    findPaymentByMerchantUid: (
+      merchantUid: string,
+      { status, sorting, signal }: CallOptions & { status?: PaymentStatus; sorting?: PaymentSorting } = {},
+    ) =>
+      later(() =>
+        get<Payment>(
+          status ? "/payments/find/{merchant_uid}/{payment_status}" : "/payments/find/{merchant_uid}",
+          {
+            merchant_uid: merchantUid,
+            payment_status: oneOf(PAYMENT_STATUSES, status, "status", "findPaymentByMerchantUid"),
+          },
+          { signal, query: { sorting: oneOf(PAYMENT_SORTINGS, sorting, "sorting", "findPaymentByMerchantUid") } },
+        ),
+      ),
+    /**
+     * `POST /payments/cancel`: a full or partial (`amount`) refund. Pass `checksum` (the refundable balance you
+     * believe remains) so a repeated cancel cannot refund twice.
+     */
+    cancelPayment: (request: CancelPaymentRequest, call: CallOptions = {}) =>
+      send<Payment>("POST", "/payments/cancel", {}, request, call),
+    /** `GET /payments/{imp_uid}/balance`: what is left of a payment after refunds, by means of payment. */
+    getPaymentBalance: (impUid: string, call: CallOptions = {}) =>
+      get<PaymentBalance>("/payments/{imp_uid}/balance", { imp_uid: impUid }, call),
+
+    // Amount pre-registration
+    /** `POST /payments/prepare`: registers the amount of an order; i'mport fails a payment of it for another amount. */
+    preparePayment: (request: { merchant_uid: string; amount: number; currency?: string }, call: CallOptions = {}) =>
+      send<PreparedPayment>("POST", "/payments/prepare", {}, request, call),
+    /** `GET /payments/prepare/{merchant_uid}`. */
+    getPreparedPayment: (merchantUid: string, call: CallOptions = {}) =>
+      get<PreparedPayment>("/payments/prepare/{merchant_uid}", { merchant_uid: merchantUid }, call),
+    /** `PUT /payments/prepare`: changes a registered amount (the cart changed). */
+    updatePreparedPayment: (
+      request: { merchant_uid: string; amount: number; currency?: string },
+      call: CallOptions = {},
+    ) => send<PreparedPayment>("PUT", "/payments/prepare", {}, request, call),
+
+    // Billing keys
     /** `GET /subscribe/customers/{customer_uid}`: the card behind a billing key (never the key itself). */
-    getBillingKey: (customerUid: string) =>
-      call<BillingKey>("GET", `/subscribe/customers/${id(customerUid, "customer_uid")}`),
-    /** `POST /subscribe/payments/again`: charges a billing key. Check the returned `status` (`paid` or `failed` with `fail_reason`): `code: 0` only means i'mport processed the call. */
-    payWithBillingKey: (request: PayWithBillingKeyRequest) =>
-      call<Payment>("POST", "/subscribe/payments/again", request),
-    /** `POST /payments/prepare`: registers the amount of an order; i'mport refuses to open a window for another amount. */
-    preparePayment: (request: { merchant_uid: string; amount: number }) =>
-      call<{ merchant_uid: string; amount: number }>("POST", "/payments/prepare", request),
+    getBillingKey: (customerUid: string, call: CallOptions = {}) =>
+      get<BillingKey>("/subscribe/customers/{customer_uid}", { customer_uid: customerUid }, call),
+    /** `GET /subscribe/customers?customer_uid[]=…`. */
+    getBillingKeys: (customerUids: readonly string[], call: CallOptions = {}) =>
+      later(() =>
+        get<BillingKey[]>(
+          "/subscribe/customers",
+          {},
+          {
+            ...call,
+            query: { "customer_uid[]": ids(customerUids, "customerUids", "getBillingKeys") },
+          },
+        ),
+      ),
+    /** `POST /subscribe/customers/{customer_uid}`: issues a key from card details (a PG contract is needed). */
+    issueBillingKey: (customerUid: string, request: IssueBillingKeyRequest, call: CallOptions = {}) =>
+      send<BillingKey>("POST", "/subscribe/customers/{customer_uid}", { customer_uid: customerUid }, request, call),
+    /** `DELETE /subscribe/customers/{customer_uid}`: revoke its schedules first (`unschedulePayments`). */
+    deleteBillingKey: (customerUid: string, { reason, signal }: CallOptions & { reason?: string } = {}) =>
+      Promise.resolve()
+        .then(() => fillPath("/subscribe/customers/{customer_uid}", { customer_uid: customerUid }))
+        .then((path) => transport.call<BillingKey>("DELETE", path, { query: { reason }, signal })),
+
+    // Charges without a payment window
+    /**
+     * `POST /subscribe/payments/again`: charges a billing key. Check the returned `status` (`paid`, or `failed` with
+     * `fail_reason`): `code: 0` only means i'mport processed the call.
+     */
+    payWithBillingKey: (request: PayWithBillingKeyRequest, call: CallOptions = {}) =>
+      send<Payment>("POST", "/subscribe/payments/again", {}, request, call),
+    /** `POST /subscribe/payments/onetime`: a key-in charge (with `customer_uid`, the key is kept). Check `status`. */
+    payOnetime: (request: OnetimePaymentRequest, call: CallOptions = {}) =>
+      send<Payment>("POST", "/subscribe/payments/onetime", {}, request, call),
+    /**
+     * `POST /subscribe/payments/schedule`: charges a key later (`schedule_at` in UNIX seconds); results arrive by
+     * webhook.
+     */
+    schedulePayments: (request: SchedulePaymentsRequest, call: CallOptions = {}) =>
+      send<Schedule[]>("POST", "/subscribe/payments/schedule", {}, request, call),
+    /** `POST /subscribe/payments/unschedule`; without `merchant_uid`, every schedule of the key is revoked. */
+    unschedulePayments: (request: UnschedulePaymentsRequest, call: CallOptions = {}) =>
+      send<Schedule[]>("POST", "/subscribe/payments/unschedule", {}, request, call),
+    /** `GET /subscribe/payments/schedule/{merchant_uid}`. */
+    getSchedule: (merchantUid: string, call: CallOptions = {}) =>
+      get<Schedule>("/subscribe/payments/schedule/{merchant_uid}", { merchant_uid: merchantUid }, call),
+    /**
+     * `GET /subscribe/customers/{customer_uid}/schedules`: a key's schedules, newest first (`from`/`to` in UNIX
+     * seconds).
+     */
+    getSchedulesByCustomer: (
+      customerUid: string,
+      {
+        from,
+        to,
+        status,
+        page,
+        signal,
+      }: CallOptions & { from?: number; to?: number; status?: Schedule["schedule_status"]; page?: number } = {},
+    ) =>
+      get<Schedule[]>(
+        "/subscribe/customers/{customer_uid}/schedules",
+        { customer_uid: customerUid },
+        {
+          signal,
+          query: { from, to, page, "schedule-status": status },
+        },
+      ),
+    /** `GET /subscribe/payments/schedule`: every schedule between `from` and `to` (UNIX seconds). */
+    getSchedules: ({
+      from,
+      to,
+      status,
+      signal,
+    }: CallOptions & { from: number; to: number; status?: Schedule["schedule_status"] }) =>
+      get<Schedule[]>(
+        "/subscribe/payments/schedule",
+        {},
+        {
+          signal,
+          query: { schedule_from: from, schedule_to: to, schedule_status: status },
+        },
+      ),
+    /** `GET /subscribe/customers/{customer_uid}/payments`: what a key was charged. */
+    getBillingKeyPayments: (customerUid: string, { page, signal }: CallOptions & { page?: number } = {}) =>
+      get<PaymentList>(
+        "/subscribe/customers/{customer_uid}/payments",
+        { customer_uid: customerUid },
+        { signal, query: { page } },
+      ),
+
+    // Certifications
+    /** `GET /certifications/{imp_uid}`. `unique_key` / `unique_in_site` identify a person: keep them on the server. */
+    getCertification: (impUid: string, call: CallOptions = {}) =>
+      get<Certification>("/certifications/{imp_uid}", { imp_uid: impUid }, call),
+    /** `DELETE /certifications/{imp_uid}`: erases the record at i'mport. */
+    deleteCertification: (impUid: string, call: CallOptions = {}) =>
+      send<Certification>("DELETE", "/certifications/{imp_uid}", { imp_uid: impUid }, undefined, call),
+
+    // Virtual accounts
+    /**
+     * `POST /vbanks`: issues a virtual account without a payment window (status `ready` until the deposit's webhook).
+     */
+    issueVbank: (request: IssueVbankRequest, call: CallOptions = {}) =>
+      send<Payment>("POST", "/vbanks", {}, request, call),
+    /** `PUT /vbanks/{imp_uid}`: changes the amount or due date of an account awaiting its deposit. */
+    updateVbank: (impUid: string, request: { amount?: number; vbank_due?: number }, call: CallOptions = {}) =>
+      send<Payment>("PUT", "/vbanks/{imp_uid}", { imp_uid: impUid }, request, call),
+    /** `DELETE /vbanks/{imp_uid}`: revokes an account before anything is paid into it. */
+    cancelVbank: (impUid: string, call: CallOptions = {}) =>
+      send<Payment>("DELETE", "/vbanks/{imp_uid}", { imp_uid: impUid }, undefined, call),
+    /** `GET /vbanks/holder`: the holder's name of a bank account (to check a refund account before refunding). */
+    getVbankHolder: (bankCode: string, bankNum: string, call: CallOptions = {}) =>
+      get<{ bank_holder: string }>(
+        "/vbanks/holder",
+        {},
+        { ...call, query: { bank_code: bankCode, bank_num: bankNum } },
+      ),
+
+    // Cash receipts and escrow
+    /** `POST /receipts/{imp_uid}`: a cash receipt for a paid payment (`identifier`: phone or business number). */
+    issueReceipt: (impUid: string, request: IssueReceiptRequest, call: CallOptions = {}) =>
+      send<Receipt>("POST", "/receipts/{imp_uid}", { imp_uid: impUid }, request, call),
+    /** `GET /receipts/{imp_uid}`. */
+    getReceipt: (impUid: string, call: CallOptions = {}) =>
+      get<Receipt>("/receipts/{imp_uid}", { imp_uid: impUid }, call),
+    /** `DELETE /receipts/{imp_uid}`. */
+    cancelReceipt: (impUid: string, call: CallOptions = {}) =>
+      send<Receipt>("DELETE", "/receipts/{imp_uid}", { imp_uid: impUid }, undefined, call),
+    /** `POST /escrows/logis/{imp_uid}`: registers the delivery of an escrow payment (sender, receiver, logis). */
+    registerEscrowDelivery: (impUid: string, request: EscrowDeliveryRequest, call: CallOptions = {}) =>
+      send<EscrowDelivery>("POST", "/escrows/logis/{imp_uid}", { imp_uid: impUid }, request, call),
+    /** `PUT /escrows/logis/{imp_uid}`. */
+    updateEscrowDelivery: (impUid: string, request: EscrowDeliveryRequest, call: CallOptions = {}) =>
+      send<EscrowDelivery>("PUT", "/escrows/logis/{imp_uid}", { imp_uid: impUid }, request, call),
+    /** `GET /escrows/logis/{imp_uid}`. */
+    getEscrowDelivery: (impUid: string, call: CallOptions = {}) =>
+      get<EscrowDelivery>("/escrows/logis/{imp_uid}", { imp_uid: impUid }, call),
   };
 }
 

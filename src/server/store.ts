@@ -28,8 +28,9 @@ export class StoreUnavailableError extends Error {
   override readonly name = "StoreUnavailableError";
 }
 
+/** Checks by name as well, since `iamport-react/server/redis` is a separate bundle with its own copy of the class. */
 export function isStoreUnavailableError(value: unknown): value is StoreUnavailableError {
-  return value instanceof StoreUnavailableError;
+  return value instanceof StoreUnavailableError || (value instanceof Error && value.name === "StoreUnavailableError");
 }
 
 export interface MemoryStoreOptions {

@@ -1,10 +1,11 @@
 import { readFile } from "node:fs/promises";
 // @ts-expect-error: a plain .mjs script without declarations
 import { generate, OUTPUT, patchSpec } from "../../scripts/gen-api.mjs";
+import { createIamportClient } from "./client";
 import type { BillingKey, Certification, Payment } from "./types";
 
 describe("the generated REST types", () => {
-  it("are what `npm run gen:api` produces from spec/ today (run it after changing the spec or the patches)", async () => {
+  it("are what `npm run gen:api` produces from spec/ today (run it after changing the spec or patches)", async () => {
     expect(await generate()).toBe(await readFile(OUTPUT, "utf8"));
   }, 60_000);
 
@@ -48,5 +49,33 @@ describe("the generated REST types", () => {
       "pg",
       null,
     ]);
+  });
+
+  it("type client.request() from the spec: unknown paths, missing ids and wrong bodies do not compile", async () => {
+    const client = createIamportClient({
+      apiKey: "k",
+      apiSecret: "s",
+      fetch: async () => new Response(null, { status: 503 }),
+      retries: 0,
+    });
+    const calls = [
+      // @ts-expect-error: not an operation of the spec
+      () => client.request("GET", "/payments/{imp_uid}/refund", { params: { imp_uid: "imp_1" } }),
+      // @ts-expect-error: the path id is required
+      () => client.request("GET", "/payments/{imp_uid}", {}),
+      () =>
+        client.request("POST", "/subscribe/payments/again", {
+          // @ts-expect-error: `again` requires a body with name
+          body: { customer_uid: "c", merchant_uid: "m", amount: 1 },
+        }),
+      () =>
+        client.request("GET", "/payments/find/{merchant_uid}/{payment_status}", {
+          // @ts-expect-error: payment_status is one of ready, paid, cancelled, failed
+          params: { merchant_uid: "m", payment_status: "done" },
+        }),
+    ];
+    const typed: Promise<Payment> = client.request("GET", "/payments/{imp_uid}", { params: { imp_uid: "imp_1" } });
+    await expect(typed).rejects.toMatchObject({ kind: "http", status: 503 });
+    expect(calls).toHaveLength(4);
   });
 });

@@ -35,7 +35,10 @@ export type Receipt = Schemas["ReceiptAnnotation"];
 /** Delivery information of an escrow payment. */
 export type EscrowDelivery = Schemas["EscrowLogisAnnotation"];
 
-/** `POST /payments/cancel`. `amount` omitted = full refund; pass `checksum` (the refundable balance you believe remains) so a repeat cannot refund twice. */
+/**
+ * `POST /payments/cancel`. `amount` omitted = full refund; pass `checksum` (the refundable balance you believe
+ * remains) so a repeat cannot refund twice.
+ */
 export type CancelPaymentRequest = Body<"cancelPayment">;
 /** `POST /subscribe/payments/again`: charge a billing key (`name` is required). */
 export type PayWithBillingKeyRequest = Body<"again">;

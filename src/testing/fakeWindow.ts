@@ -1,9 +1,15 @@
 type Choice = "paid" | "ready" | "failed" | "cancelled";
 
-const PANEL =
-  "background:#fff;color:#111;border-radius:12px;padding:24px;width:min(360px,90vw);font:15px/1.5 system-ui,sans-serif;box-shadow:0 12px 40px rgba(0,0,0,.3)";
-const BUTTON =
-  "display:block;width:100%;margin-top:8px;padding:10px;border-radius:8px;border:1px solid #ccc;font:inherit;cursor:pointer";
+// Fits a 390 px phone with 16 px gutters: the panel is never wider than the screen minus 32 px.
+const PANEL = [
+  "box-sizing:border-box;width:min(360px,calc(100vw - 32px));max-height:calc(100vh - 32px);overflow:auto",
+  "background:#fff;color:#191f28;border-radius:16px;padding:20px",
+  "font:15px/1.5 system-ui,'Noto Sans CJK KR',sans-serif;word-break:keep-all;box-shadow:0 12px 40px rgba(0,0,0,.3)",
+].join(";");
+const BUTTON = [
+  "box-sizing:border-box;display:block;width:100%;min-height:44px;margin-top:8px;padding:10px",
+  "border-radius:10px;border:1px solid #8b95a1;background:#fff;color:#191f28;font:inherit;cursor:pointer",
+].join(";");
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -37,7 +43,7 @@ export function showFakeWindow(
   const panel = element("div", undefined, PANEL);
   const pg = String(params.pg ?? params.channelKey ?? "i'mport");
   panel.append(
-    element("p", "Simulated i'mport · 모의 결제창 (no real charge)", "margin:0 0 4px;font-size:12px;color:#666"),
+    element("p", "Simulated i'mport · 모의 결제창 (no real charge)", "margin:0 0 4px;font-size:13px;color:#4e5968"),
     element("h2", pg, "margin:0 0 12px;font-size:18px"),
   );
   if (!certification) {

@@ -100,10 +100,7 @@ export function App() {
         {path === "/pay/return" && (
           <section>
             <h1>결제 결과</h1>
-            <IamportRedirectHandler />
-            <Link to="/" go={go}>
-              쇼핑 계속하기
-            </Link>
+            <IamportRedirectHandler homeHref="/" retryHref="/checkout" />
           </section>
         )}
         {path === "/verify" && (

@@ -62,7 +62,7 @@ describe("IamportRedirectHandler", () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL, delayMs: 30 }));
     const onOutcome = vi.fn();
     const { container } = renderWithIamport(<IamportRedirectHandler onOutcome={onOutcome} />);
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제 결과 확인 중…"));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제 결과를 확인하는 중…"));
     await expectAccessible(container);
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제가 완료되었습니다."));
     expect(onOutcome).toHaveBeenCalledWith(expect.objectContaining({ status: "paid", merchant_uid: "order-3001" }));

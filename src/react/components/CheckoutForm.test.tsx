@@ -86,7 +86,7 @@ describe("CheckoutForm", () => {
       expect.stringMatching(/^https:\/\/iamport\.example\/receipts\/imp_/),
     );
     await expectAccessible(container);
-  });
+  }, 15_000); // user.type types key by key: slow on a loaded CI machine
 
   it("requires consent when terms are given", async () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL }));

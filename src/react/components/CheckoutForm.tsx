@@ -1,40 +1,54 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
-import type { PaymentOutcome } from "../../core/outcome";
-import type { PaymentRequest, PayMethod } from "../../core/types";
+import type { PaymentOutcome, PaymentRequest, PayMethod } from "../../index";
 import { usePayment } from "../usePayment";
-import { formatAmount, type Messages } from "./messages";
+import { cx } from "./cx";
+import { dispatchOutcome } from "./dispatch";
+import { MethodIcon, Spinner } from "./Icons";
+import { formatAmount, type MessageOverrides, type Messages } from "./messages";
 import { PaymentResult } from "./PaymentResult";
-import { cx, dispatchOutcome, useIsClient, useMessages } from "./shared";
+import { useIsClient } from "./useIsClient";
+import { useTexts } from "./useTexts";
 
-export interface BuyerValues {
-  name: string;
-  tel: string;
-  email: string;
-}
+/** The buyer fields the form asks for, in order. */
+const FIELDS = ["name", "tel", "email"] as const;
+type Field = (typeof FIELDS)[number];
 
-type Field = keyof BuyerValues;
+/** What the buyer typed: name, mobile number and e-mail. */
+export type BuyerValues = Record<Field, string>;
 type OrderParams = Omit<PaymentRequest, "pay_method" | "buyer_name" | "buyer_tel" | "buyer_email">;
 
 export interface CheckoutFormProps {
   /** The order; pay method and buyer fields come from the form. A function is called at submit time. */
   params: OrderParams | (() => OrderParams);
-  /** Pay methods to offer, in order; default `["card"]`. */
+  /** Pay methods to offer as chips, in order; default `["card"]` (no chips for one method). */
   payMethods?: PayMethod[];
+  /** The chosen method when you control it. */
   payMethod?: PayMethod;
+  /** The method chosen at first; default the first of `payMethods`. */
   defaultPayMethod?: PayMethod;
+  /** Called when the buyer picks another method. */
   onPayMethodChange?: (method: PayMethod) => void;
   /** Controlled buyer values; or `defaultBuyer` for uncontrolled use. */
   buyer?: Partial<BuyerValues>;
+  /** The buyer fields' first values (uncontrolled). */
   defaultBuyer?: Partial<BuyerValues>;
+  /** Called on every edit of a buyer field. */
   onBuyerChange?: (buyer: BuyerValues) => void;
   /** Which buyer fields must be filled; default name and tel (many PGs refuse a payment without `buyer_tel`). */
   required?: Field[];
   /** A consent checkbox that must be ticked before paying: `true` for the default text, or your own label. */
   terms?: ReactNode;
+  /** Every outcome. */
   onOutcome?: (outcome: PaymentOutcome) => void;
+  /** Paid and confirmed by your server: the form is replaced by its result. */
   onPaid?: (outcome: Extract<PaymentOutcome, { status: "paid" }>) => void;
+  /** A virtual account was issued: the form is replaced by the deposit details. */
   onReady?: (outcome: Extract<PaymentOutcome, { status: "ready" }>) => void;
-  messages?: Partial<Messages>;
+  /** Offers "New order" on the result screen; called after the form is reset. Without it there is none. */
+  onNewOrder?: () => void;
+  /** Per-text overrides (see the README's theming table). */
+  messages?: MessageOverrides;
+  /** Your own class on the root element, next to the kit's. */
   className?: string;
 }
 
@@ -62,7 +76,10 @@ function problem(field: Field, value: string, required: Field[], text: Messages)
   return null;
 }
 
-/** A drop-in checkout: order summary, pay-method choice, buyer fields with inline validation, optional consent, and the result. */
+/**
+ * A drop-in checkout over `usePayment`: order summary, pay-method chips, buyer fields with inline validation,
+ * optional consent; locked while paying, and replaced by its result once paid or a virtual account is issued.
+ */
 export function CheckoutForm({
   params,
   payMethods = ["card"],
@@ -70,32 +87,62 @@ export function CheckoutForm({
   terms,
   messages,
   className,
+  onNewOrder,
   ...props
 }: CheckoutFormProps) {
   const payment = usePayment({
     onOutcome: (outcome) => dispatchOutcome(outcome, props.onOutcome, { paid: props.onPaid, ready: props.onReady }),
   });
-  const { text, locale } = useMessages("CheckoutForm", messages);
+  const { text, locale } = useTexts("CheckoutForm", messages);
   const client = useIsClient();
   const id = useId();
   const [ownBuyer, setOwnBuyer] = useState<BuyerValues>({ ...EMPTY, ...props.defaultBuyer });
   const [ownMethod, setOwnMethod] = useState<PayMethod>(props.defaultPayMethod ?? payMethods[0] ?? "card");
   const [agreed, setAgreed] = useState(false);
   const [shown, setShown] = useState<Set<string>>(new Set());
+  const [edited, setEdited] = useState<Set<string>>(new Set());
   const inputs = useRef<Partial<Record<Field | "terms", HTMLInputElement | null>>>({});
 
   const buyer: BuyerValues = props.buyer ? { ...EMPTY, ...props.buyer } : ownBuyer;
   const method = props.payMethod ?? ownMethod;
   const order = typeof params === "function" ? params() : params;
   const currency = order.currency ?? "KRW";
-  const errors = {
-    name: problem("name", buyer.name, required, text),
-    tel: problem("tel", buyer.tel, required, text),
-    email: problem("email", buyer.email, required, text),
+  const amount = formatAmount(order.amount, currency, locale);
+  const errors: Record<Field | "terms", string | null> = {
+    ...(Object.fromEntries(FIELDS.map((f) => [f, problem(f, buyer[f], required, text)])) as Record<
+      Field,
+      string | null
+    >),
     terms: terms && !agreed ? text.termsRequired : null,
   };
+  // A delayed confirmation may already be paid: only "check again" is offered, never a second payment.
+  const delayed = payment.error?.code === "VERIFY_FAILED";
+  const locked = !client || payment.isPending || delayed;
+
+  if (client && payment.status === "success") {
+    return (
+      <div className={cx("iamport-form", className)} data-state="success">
+        <PaymentResult
+          outcome={payment.outcome}
+          kind="payment"
+          amount={order.amount}
+          currency={currency}
+          messages={messages}
+          onNewOrder={
+            onNewOrder &&
+            (() => {
+              payment.reset();
+              onNewOrder();
+            })
+          }
+        />
+      </div>
+    );
+  }
+
   const show = (key: string) => setShown((s) => new Set(s).add(key));
   const update = (field: Field, value: string) => {
+    setEdited((s) => (s.has(field) ? s : new Set(s).add(field)));
     const next = { ...buyer, [field]: value };
     if (!props.buyer) setOwnBuyer(next);
     props.onBuyerChange?.(next);
@@ -107,6 +154,7 @@ export function CheckoutForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (locked) return;
     const invalid = (Object.keys(errors) as (keyof typeof errors)[]).filter((key) => errors[key]);
     if (invalid.length) {
       setShown(new Set(Object.keys(errors)));
@@ -123,6 +171,11 @@ export function CheckoutForm({
     void payment.requestPay(buyer.email.trim() ? { ...request, buyer_email: buyer.email.trim() } : request);
   };
 
+  const placeholders: Record<Field, string> = {
+    name: text.placeholderName,
+    tel: text.placeholderTel,
+    email: text.placeholderEmail,
+  };
   const field = (name: Field, label: string, type: string) => {
     const error = shown.has(name) ? errors[name] : null;
     const hint = described(`${id}-${name}`, error);
@@ -138,18 +191,19 @@ export function CheckoutForm({
           name={name}
           type={type}
           autoComplete={name}
+          placeholder={placeholders[name]}
           value={buyer[name]}
           required={required.includes(name)}
           {...hint.input}
           onChange={(e) => update(name, e.target.value)}
-          onBlur={() => show(name)}
+          // Errors appear after a submit or a real edit, not when tabbing past an empty field.
+          onBlur={() => edited.has(name) && show(name)}
         />
         {hint.message}
       </div>
     );
   };
 
-  const amount = formatAmount(order.amount, currency, locale);
   const termsError = shown.has("terms") ? errors.terms : null;
   const termsHint = described(`${id}-terms`, termsError);
   return (
@@ -179,47 +233,71 @@ export function CheckoutForm({
           ) : null}
         </dl>
       </section>
-      {payMethods.length > 1 && (
-        <fieldset className="iamport-methods">
-          <legend>{text.payMethod}</legend>
-          {payMethods.map((m) => (
-            <label key={m} className="iamport-method" data-checked={m === method ? "" : undefined}>
-              <input type="radio" name={`${id}-method`} value={m} checked={m === method} onChange={() => choose(m)} />
-              {text.methods[m] ?? m}
+      <fieldset className="iamport-form__fields" disabled={locked}>
+        {payMethods.length > 1 && (
+          <fieldset className="iamport-methods">
+            <legend>{text.payMethod}</legend>
+            <div className="iamport-methods__chips">
+              {payMethods.map((m) => (
+                <label key={m} className="iamport-method" data-checked={m === method ? "" : undefined}>
+                  <input
+                    className="iamport-visually-hidden"
+                    type="radio"
+                    name={`${id}-method`}
+                    value={m}
+                    checked={m === method}
+                    onChange={() => choose(m)}
+                  />
+                  <MethodIcon method={m} />
+                  <span>{text.methods[m] ?? m}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        {field("name", text.buyerName, "text")}
+        {field("tel", text.buyerTel, "tel")}
+        {field("email", text.buyerEmail, "email")}
+        {terms && (
+          <div className="iamport-terms" data-invalid={termsError ? "" : undefined}>
+            <input
+              ref={(node) => void (inputs.current.terms = node)}
+              id={`${id}-terms`}
+              className="iamport-visually-hidden"
+              type="checkbox"
+              checked={agreed}
+              {...termsHint.input}
+              onChange={(e) => setAgreed(e.target.checked)}
+            />
+            <label htmlFor={`${id}-terms`}>
+              <span className="iamport-check" aria-hidden="true">
+                <svg viewBox="0 0 16 16" width="16" height="16" focusable="false">
+                  <path d="m3.5 8.5 3 3 6-7" fill="none" stroke="currentColor" strokeWidth="2" />
+                </svg>
+              </span>
+              <span>{terms === true ? text.agreeTerms : terms}</span>
             </label>
-          ))}
-        </fieldset>
-      )}
-      {field("name", text.buyerName, "text")}
-      {field("tel", text.buyerTel, "tel")}
-      {field("email", text.buyerEmail, "email")}
-      {terms && (
-        <div className="iamport-terms" data-invalid={termsError ? "" : undefined}>
-          <input
-            ref={(node) => void (inputs.current.terms = node)}
-            id={`${id}-terms`}
-            type="checkbox"
-            checked={agreed}
-            {...termsHint.input}
-            onChange={(e) => setAgreed(e.target.checked)}
-          />
-          <label htmlFor={`${id}-terms`}>{terms === true ? text.agreeTerms : terms}</label>
-          {termsHint.message}
-        </div>
-      )}
+            {termsHint.message}
+          </div>
+        )}
+      </fieldset>
       <button
         type="submit"
-        className="iamport-button"
+        className="iamport-button iamport-form__submit"
         data-state={client ? payment.status : "placeholder"}
-        disabled={!client || payment.isPending}
+        disabled={locked}
         aria-busy={payment.isPending || undefined}
       >
-        {text.payAmount(amount)}
+        <span className="iamport-button__label">{text.payAmount(amount)}</span>
+        {payment.isPending && <Spinner />}
       </button>
       <PaymentResult
         outcome={payment.outcome}
+        kind="payment"
         pending={payment.isPending}
         phase={payment.phase}
+        amount={order.amount}
+        currency={currency}
         onRetry={() => void payment.retry()}
         messages={messages}
       />

@@ -33,7 +33,7 @@ describe("PaymentButton", () => {
     fireEvent.click(button());
     expect(screen.getByRole("button", { name: "결제하기" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "결제하기" })).toHaveAttribute("aria-busy", "true");
-    expect(live()).toHaveTextContent("결제창에서 결제해 주세요…");
+    expect(live()).toHaveTextContent("결제창에서 결제를 진행해 주세요.");
     fireEvent.click(screen.getByRole("button", { name: "결제하기" }));
     expect(fake.calls.filter((c) => c.method === "request_pay")).toHaveLength(1);
     await expectAccessible(container);
@@ -86,13 +86,16 @@ describe("PaymentButton", () => {
   it("speaks English with locale en and takes per-text overrides", async () => {
     installFakeIamport({ outcome: "cancelled" });
     renderWithIamport(
-      <PaymentButton params={order() as never} messages={{ cancelled: "No worries, nothing was charged." }} />,
+      <PaymentButton
+        params={order() as never}
+        messages={{ kinds: { payment: { cancelled: "No worries, nothing was charged." } } }}
+      />,
       { locale: "en" },
     );
     await waitFor(() => expect(button()).toBeEnabled());
     expect(button()).toHaveAccessibleName("Pay");
     fireEvent.click(button());
-    await waitFor(() => expect(live()).toHaveTextContent("Payment cancelled."));
+    await waitFor(() => expect(live()).toHaveTextContent("No worries, nothing was charged."));
   });
 
   it("is disabled while the SDK loads", () => {

@@ -52,7 +52,7 @@ describe("PaymentResult", () => {
     expect(details).toHaveTextContent("입금 기한2026년 12월 31일");
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "계좌번호 복사" })));
     expect(writeText).toHaveBeenCalledWith("T1234-5678-9012");
-    expect(screen.getByRole("button", { name: "복사했습니다." })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "복사했습니다" })).toBeInTheDocument();
     await expectAccessible(container);
   });
 
@@ -85,7 +85,7 @@ describe("PaymentResult", () => {
       />,
     );
     expect(screen.getByRole("status")).toHaveAttribute("data-status", "cancelled");
-    expect(screen.getByRole("status")).toHaveTextContent(/^결제를 취소했습니다\.$/);
+    expect(screen.getByRole("status")).toHaveTextContent(/^결제를 취소했습니다\.주문번호order-4$/);
   });
 
   it("offers a retry when verification could not reach the server", async () => {
@@ -98,7 +98,7 @@ describe("PaymentResult", () => {
       { locale: "en" },
     );
     expect(screen.getByRole("status")).toHaveTextContent(
-      "Payment failed.Confirming your payment is taking longer than usual.",
+      "Confirming your payment is taking longer than usual.Your payment may have gone through.",
     );
     fireEvent.click(screen.getByRole("button", { name: "Check again" }));
     expect(onRetry).toHaveBeenCalledTimes(1);
@@ -108,7 +108,7 @@ describe("PaymentResult", () => {
   it("shows progress while pending", () => {
     renderWithIamport(<PaymentResult outcome={null} pending phase="verifying" />);
     expect(screen.getByRole("status")).toHaveAttribute("aria-busy", "true");
-    expect(screen.getByRole("status")).toHaveTextContent("결제 확인 중…");
+    expect(screen.getByRole("status")).toHaveTextContent("결제를 확인하는 중…");
   });
 
   it("has a message in both languages for every error code", () => {

@@ -1,81 +1,176 @@
-import type { IamportErrorCode } from "../../core/errors";
-import type { Locale } from "../context";
+import type { IamportErrorCode, Locale, RequestKind } from "../../index";
 
-/** Every text the components show; pass a `Partial<Messages>` as `messages` to override any of them. */
-export interface Messages {
-  /** Submit label with the formatted amount, e.g. "64,900원 결제하기". */
-  payAmount: (amount: string) => string;
-  pay: string;
-  certify: string;
-  issueBillingKey: string;
+/** The texts that depend on what is being asked for: a payment, a card to save, or an identity check. */
+export interface KindTexts {
+  /** The button's label, e.g. "결제하기". */
+  action: string;
+  /** While the SDK loads, under a disabled button. */
   loadingSdk: string;
-  awaitingPayment: string;
+  /** While the i'mport window is open. */
+  awaiting: string;
+  /** While your server confirms the result. */
   verifying: string;
+  /** On the `m_redirect_url` page while the returned result is confirmed. */
+  checking: string;
+  /** While the page navigates to the PG (mobile). */
   redirecting: string;
-  checkingResult: string;
-  paid: string;
-  ready: string;
-  issued: string;
-  certified: string;
+  /** The title when it went through: paid, card saved, identity verified. */
+  success: string;
+  /** The title when the buyer closed the window. */
   cancelled: string;
+  /** The title when it did not go through. */
   failed: string;
+  /** The title when your server could not be reached yet: the result may still be fine. */
+  delayed: string;
+  /** The line under `delayed`. */
+  delayedDetail: string;
+  /** The line under `failed` when your server refused the result (amount mismatch, forgery). */
+  rejected: string;
+  /** The SDK did not load. */
+  sdkFailed: string;
+  /** The SDK took longer than `sdk.timeoutMs`. */
+  sdkTimeout: string;
+  /** The "try again" action after a failure or a cancellation. */
+  again: string;
+}
+
+/** Every text the components show. Override any of them through a component's `messages` prop. */
+export interface Messages {
+  /** Texts per kind of request. */
+  kinds: Record<RequestKind, KindTexts>;
+  /** The checkout button with the formatted amount, e.g. "64,900원 결제하기". */
+  payAmount: (amount: string) => string;
+  /** The title of an issued virtual account (awaiting deposit). */
+  ready: string;
+  /** The line under `ready`. */
+  readyDetail: string;
   receipt: string;
+  orderNumber: string;
+  amount: string;
+  depositAmount: string;
   bank: string;
   account: string;
   holder: string;
   deadline: string;
   copy: string;
   copied: string;
+  /** Posts a result whose confirmation failed once more. */
   retry: string;
+  /** Retries loading the SDK after it failed. */
+  reloadSdk: string;
+  newOrder: string;
+  backToShop: string;
+  /** The return page without a result (opened directly, or after the result was cleared). */
+  noResult: string;
   orderSummary: string;
   orderName: string;
-  amount: string;
   taxFree: string;
   payMethod: string;
   buyerName: string;
   buyerTel: string;
   buyerEmail: string;
+  placeholderName: string;
+  placeholderTel: string;
+  placeholderEmail: string;
   required: string;
   invalidTel: string;
   invalidEmail: string;
   agreeTerms: string;
   termsRequired: string;
   methods: Record<string, string>;
+  /** Kind-independent lines for the remaining error codes. */
   errors: Record<IamportErrorCode, string>;
 }
 
+/** What the `messages` prop accepts: any text, and any text of a kind, method or error. */
+export type MessageOverrides = Partial<Omit<Messages, "kinds" | "methods" | "errors">> & {
+  kinds?: { [K in RequestKind]?: Partial<KindTexts> };
+  methods?: Record<string, string>;
+  errors?: Partial<Record<IamportErrorCode, string>>;
+};
+
 const ko: Messages = {
+  kinds: {
+    payment: {
+      action: "결제하기",
+      loadingSdk: "결제 모듈을 불러오는 중…",
+      awaiting: "결제창에서 결제를 진행해 주세요.",
+      verifying: "결제를 확인하는 중…",
+      checking: "결제 결과를 확인하는 중…",
+      redirecting: "결제 페이지로 이동하는 중…",
+      success: "결제가 완료되었습니다.",
+      cancelled: "결제를 취소했습니다.",
+      failed: "결제에 실패했습니다.",
+      delayed: "결제 확인이 지연되고 있습니다.",
+      delayedDetail: "결제는 정상 처리되었을 수 있습니다. 잠시 후 다시 확인해 주세요.",
+      rejected: "결제 정보를 확인할 수 없어 결제를 취소했습니다.",
+      sdkFailed: "결제 모듈을 불러오지 못했습니다. 다시 시도해 주세요.",
+      sdkTimeout: "결제 모듈 응답이 늦습니다. 다시 시도해 주세요.",
+      again: "다시 결제하기",
+    },
+    billing_key: {
+      action: "카드 등록하기",
+      loadingSdk: "카드 등록 모듈을 불러오는 중…",
+      awaiting: "카드 등록 창에서 카드 정보를 입력해 주세요.",
+      verifying: "카드 등록을 확인하는 중…",
+      checking: "카드 등록 결과를 확인하는 중…",
+      redirecting: "카드 등록 페이지로 이동하는 중…",
+      success: "카드가 등록되었습니다.",
+      cancelled: "카드 등록을 취소했습니다.",
+      failed: "카드를 등록하지 못했습니다.",
+      delayed: "카드 등록 확인이 지연되고 있습니다.",
+      delayedDetail: "카드는 정상 등록되었을 수 있습니다. 잠시 후 다시 확인해 주세요.",
+      rejected: "카드 등록 정보를 확인할 수 없습니다.",
+      sdkFailed: "카드 등록 모듈을 불러오지 못했습니다. 다시 시도해 주세요.",
+      sdkTimeout: "카드 등록 모듈 응답이 늦습니다. 다시 시도해 주세요.",
+      again: "다시 등록하기",
+    },
+    certification: {
+      action: "본인인증하기",
+      loadingSdk: "본인인증 모듈을 불러오는 중…",
+      awaiting: "본인인증 창에서 인증을 진행해 주세요.",
+      verifying: "본인인증을 확인하는 중…",
+      checking: "본인인증 결과를 확인하는 중…",
+      redirecting: "본인인증 페이지로 이동하는 중…",
+      success: "본인인증이 완료되었습니다.",
+      cancelled: "본인인증을 취소했습니다.",
+      failed: "본인인증에 실패했습니다.",
+      delayed: "본인인증 확인이 지연되고 있습니다.",
+      delayedDetail: "인증은 정상 처리되었을 수 있습니다. 잠시 후 다시 확인해 주세요.",
+      rejected: "본인인증 정보를 확인할 수 없습니다.",
+      sdkFailed: "본인인증 모듈을 불러오지 못했습니다. 다시 시도해 주세요.",
+      sdkTimeout: "본인인증 모듈 응답이 늦습니다. 다시 시도해 주세요.",
+      again: "다시 인증하기",
+    },
+  },
   payAmount: (amount) => `${amount} 결제하기`,
-  pay: "결제하기",
-  certify: "본인인증하기",
-  issueBillingKey: "카드 등록하기",
-  loadingSdk: "결제 모듈을 불러오는 중…",
-  awaitingPayment: "결제창에서 결제해 주세요…",
-  verifying: "결제 확인 중…",
-  redirecting: "결제 페이지로 이동 중…",
-  checkingResult: "결제 결과 확인 중…",
-  paid: "결제가 완료되었습니다.",
-  ready: "가상계좌가 발급되었습니다. 기한 내에 입금해 주세요.",
-  issued: "카드가 등록되었습니다.",
-  certified: "본인인증이 완료되었습니다.",
-  cancelled: "결제를 취소했습니다.",
-  failed: "결제에 실패했습니다.",
+  ready: "가상계좌가 발급되었습니다.",
+  readyDetail: "입금 기한 안에 아래 계좌로 입금하시면 결제가 완료됩니다.",
   receipt: "영수증 보기",
+  orderNumber: "주문번호",
+  amount: "결제 금액",
+  depositAmount: "입금할 금액",
   bank: "은행",
   account: "계좌번호",
   holder: "예금주",
   deadline: "입금 기한",
   copy: "계좌번호 복사",
-  copied: "복사했습니다.",
+  copied: "복사했습니다",
   retry: "다시 확인하기",
+  reloadSdk: "다시 불러오기",
+  newOrder: "새 주문하기",
+  backToShop: "쇼핑 계속하기",
+  noResult: "확인할 결과가 없습니다.",
   orderSummary: "주문 내역",
   orderName: "상품명",
-  amount: "결제 금액",
   taxFree: "면세 금액",
   payMethod: "결제 수단",
   buyerName: "이름",
   buyerTel: "휴대폰 번호",
   buyerEmail: "이메일",
+  placeholderName: "홍길동",
+  placeholderTel: "010-1234-5678",
+  placeholderEmail: "name@example.com",
   required: "필수 입력 항목입니다.",
   invalidTel: "010-1234-5678 형식으로 입력해 주세요.",
   invalidEmail: "name@example.com 형식으로 입력해 주세요.",
@@ -97,51 +192,101 @@ const ko: Messages = {
     paypal: "페이팔",
   },
   errors: {
-    SDK_LOAD_FAILED: "결제 모듈을 불러오지 못했습니다. 다시 시도해 주세요.",
-    SDK_TIMEOUT: "결제 모듈 응답이 늦습니다. 다시 시도해 주세요.",
-    SDK_UNAVAILABLE: "이 환경에서는 결제를 진행할 수 없습니다.",
-    NOT_CONFIGURED: "결제 설정이 아직 준비되지 않았습니다.",
-    INVALID_PARAMS: "결제 요청 정보가 올바르지 않습니다.",
-    BUSY: "이미 결제창이 열려 있습니다.",
-    PAYMENT_FAILED: "결제에 실패했습니다.",
-    CANCELLED: "결제를 취소했습니다.",
-    VERIFY_FAILED: "결제 확인이 지연되고 있습니다. 다시 확인해 주세요.",
-    VERIFY_REJECTED: "결제를 확인할 수 없어 취소되었습니다.",
+    SDK_LOAD_FAILED: "모듈을 불러오지 못했습니다. 다시 시도해 주세요.",
+    SDK_TIMEOUT: "모듈 응답이 늦습니다. 다시 시도해 주세요.",
+    SDK_UNAVAILABLE: "이 환경에서는 진행할 수 없습니다.",
+    NOT_CONFIGURED: "아직 설정이 준비되지 않았습니다.",
+    INVALID_PARAMS: "요청 정보가 올바르지 않습니다.",
+    BUSY: "다른 창이 이미 열려 있습니다. 열린 창을 먼저 마무리해 주세요.",
+    PAYMENT_FAILED: "",
+    CANCELLED: "",
+    VERIFY_FAILED: "",
+    VERIFY_REJECTED: "",
   },
 };
 
 const en: Messages = {
+  kinds: {
+    payment: {
+      action: "Pay",
+      loadingSdk: "Loading payments…",
+      awaiting: "Complete the payment in its window.",
+      verifying: "Confirming your payment…",
+      checking: "Checking your payment…",
+      redirecting: "Taking you to the payment page…",
+      success: "Payment complete.",
+      cancelled: "Payment cancelled.",
+      failed: "Payment failed.",
+      delayed: "Confirming your payment is taking longer than usual.",
+      delayedDetail: "Your payment may have gone through. Check again in a moment.",
+      rejected: "The payment could not be confirmed and was cancelled.",
+      sdkFailed: "Payments could not be loaded. Please try again.",
+      sdkTimeout: "Payments are taking too long to load. Please try again.",
+      again: "Pay again",
+    },
+    billing_key: {
+      action: "Save card",
+      loadingSdk: "Loading card registration…",
+      awaiting: "Enter your card in the registration window.",
+      verifying: "Confirming your card…",
+      checking: "Checking your card registration…",
+      redirecting: "Taking you to card registration…",
+      success: "Card saved.",
+      cancelled: "Card registration cancelled.",
+      failed: "The card could not be saved.",
+      delayed: "Confirming your card is taking longer than usual.",
+      delayedDetail: "Your card may have been saved. Check again in a moment.",
+      rejected: "The card registration could not be confirmed.",
+      sdkFailed: "Card registration could not be loaded. Please try again.",
+      sdkTimeout: "Card registration is taking too long to load. Please try again.",
+      again: "Try again",
+    },
+    certification: {
+      action: "Verify identity",
+      loadingSdk: "Loading identity verification…",
+      awaiting: "Verify your identity in its window.",
+      verifying: "Confirming your identity…",
+      checking: "Checking your identity verification…",
+      redirecting: "Taking you to identity verification…",
+      success: "Identity verified.",
+      cancelled: "Identity verification cancelled.",
+      failed: "Identity verification failed.",
+      delayed: "Confirming your identity is taking longer than usual.",
+      delayedDetail: "You may already be verified. Check again in a moment.",
+      rejected: "The identity verification could not be confirmed.",
+      sdkFailed: "Identity verification could not be loaded. Please try again.",
+      sdkTimeout: "Identity verification is taking too long to load. Please try again.",
+      again: "Verify again",
+    },
+  },
   payAmount: (amount) => `Pay ${amount}`,
-  pay: "Pay",
-  certify: "Verify identity",
-  issueBillingKey: "Save card",
-  loadingSdk: "Loading payments…",
-  awaitingPayment: "Complete the payment in its window…",
-  verifying: "Confirming your payment…",
-  redirecting: "Taking you to the payment page…",
-  checkingResult: "Checking your payment…",
-  paid: "Payment complete.",
-  ready: "Virtual account issued. Please deposit before the deadline.",
-  issued: "Card saved.",
-  certified: "Identity verified.",
-  cancelled: "Payment cancelled.",
-  failed: "Payment failed.",
+  ready: "Virtual account issued.",
+  readyDetail: "Deposit the amount below before the deadline to complete your payment.",
   receipt: "View receipt",
+  orderNumber: "Order number",
+  amount: "Amount",
+  depositAmount: "Amount to deposit",
   bank: "Bank",
   account: "Account number",
   holder: "Account holder",
   deadline: "Deposit by",
   copy: "Copy account number",
-  copied: "Copied.",
+  copied: "Copied",
   retry: "Check again",
+  reloadSdk: "Reload",
+  newOrder: "New order",
+  backToShop: "Continue shopping",
+  noResult: "There is no result to show.",
   orderSummary: "Order summary",
   orderName: "Item",
-  amount: "Amount",
   taxFree: "Tax-free amount",
   payMethod: "Payment method",
   buyerName: "Name",
   buyerTel: "Mobile number",
   buyerEmail: "Email",
+  placeholderName: "Gildong Hong",
+  placeholderTel: "010-1234-5678",
+  placeholderEmail: "name@example.com",
   required: "This field is required.",
   invalidTel: "Enter a mobile number like 010-1234-5678.",
   invalidEmail: "Enter an email address like name@example.com.",
@@ -163,20 +308,37 @@ const en: Messages = {
     paypal: "PayPal",
   },
   errors: {
-    SDK_LOAD_FAILED: "Payments could not be loaded. Please try again.",
-    SDK_TIMEOUT: "Payments are taking too long to load. Please try again.",
-    SDK_UNAVAILABLE: "Payments are not available here.",
-    NOT_CONFIGURED: "Payments are not set up yet.",
-    INVALID_PARAMS: "The payment request is invalid.",
-    BUSY: "A payment window is already open.",
-    PAYMENT_FAILED: "Payment failed.",
-    CANCELLED: "Payment cancelled.",
-    VERIFY_FAILED: "Confirming your payment is taking longer than usual. You can check again.",
-    VERIFY_REJECTED: "The payment could not be confirmed and was cancelled.",
+    SDK_LOAD_FAILED: "The module could not be loaded. Please try again.",
+    SDK_TIMEOUT: "The module is taking too long to load. Please try again.",
+    SDK_UNAVAILABLE: "This is not available here.",
+    NOT_CONFIGURED: "This is not set up yet.",
+    INVALID_PARAMS: "The request is invalid.",
+    BUSY: "Another window is already open. Finish it first.",
+    PAYMENT_FAILED: "",
+    CANCELLED: "",
+    VERIFY_FAILED: "",
+    VERIFY_REJECTED: "",
   },
 };
 
 export const MESSAGES: Record<Locale, Messages> = { ko, en };
+
+/** The locale's texts with the merchant's overrides on top (kinds, methods and errors merged per key). */
+export function mergeMessages(base: Messages, overrides?: MessageOverrides): Messages {
+  if (!overrides) return base;
+  const { kinds = {}, methods, errors, ...flat } = overrides;
+  return {
+    ...base,
+    ...flat,
+    kinds: {
+      payment: { ...base.kinds.payment, ...kinds.payment },
+      billing_key: { ...base.kinds.billing_key, ...kinds.billing_key },
+      certification: { ...base.kinds.certification, ...kinds.certification },
+    },
+    methods: { ...base.methods, ...methods },
+    errors: { ...base.errors, ...errors },
+  };
+}
 
 /** Formats an amount the way a Korean checkout shows it: "64,900원" in Korean, "₩64,900" in English. */
 export function formatAmount(amount: number, currency: string, locale: Locale): string {

@@ -15,7 +15,8 @@ export function escrowRoutes(state: FakeState): Route[] {
     if (!body.sender || !body.receiver || missing.length)
       return fail(
         400,
-        `sender, receiver, logis(company, invoice, sent_at)가 필요합니다${missing.length ? ` (없음: logis.${missing.join(", logis.")})` : ""}.`,
+        `sender, receiver, logis(company, invoice, sent_at)가 필요합니다` +
+          (missing.length ? ` (없음: logis.${missing.join(", logis.")}).` : "."),
       );
     const record = {
       company: String(logis.company),

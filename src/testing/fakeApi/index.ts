@@ -33,6 +33,8 @@ export interface FakeIamportApiOptions {
   webhookUrl?: string;
   /** The console's `confirm_url`: asked before every simulated approval (i'mport's confirm process). */
   confirmUrl?: string;
+  /** How long i'mport waits for `confirm_url`; default 10 000 ms, as i'mport does. */
+  confirmTimeoutMs?: number;
   /** Payments made without saying otherwise come from a test channel (`sandbox: true`); default false. */
   sandbox?: boolean;
   /** Card charges above this amount are declined with `한도초과`; default 1 000 000. */
@@ -95,7 +97,14 @@ export function createFakeIamportApi(options: FakeIamportApiOptions = {}) {
     return found[0]({ params: found[1], query, body, tier });
   }
 
-  const context = (tier?: string) => ({ state, confirmUrl: options.confirmUrl, fetch: doFetch, notify, tier });
+  const context = (tier?: string) => ({
+    state,
+    confirmUrl: options.confirmUrl,
+    confirmTimeoutMs: options.confirmTimeoutMs ?? 10_000,
+    fetch: doFetch,
+    notify,
+    tier,
+  });
 
   const api = {
     handle,

@@ -43,6 +43,7 @@ export interface SimulatedError {
 interface Context {
   state: FakeState;
   confirmUrl: string | undefined;
+  confirmTimeoutMs: number;
   fetch: typeof fetch;
   notify: (payment: Payment, noticeUrl?: string | null) => Promise<unknown>;
   tier: string | undefined;
@@ -109,6 +110,7 @@ export async function simulatePayment(
       confirmUrl,
       { imp_uid: payment.imp_uid, merchant_uid: payment.merchant_uid, amount },
       context.fetch,
+      context.confirmTimeoutMs,
     );
     if (!answer.approved) return failed(answer.reason, "F500");
   }
