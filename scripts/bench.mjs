@@ -99,6 +99,8 @@ const { renderCount } = await import("./benchRenders.mjs");
 const renders = await renderCount();
 const { browserFigures } = await import("./benchBrowser.mjs");
 const browser = await browserFigures();
+const { serverFigures } = await import("./benchServer.mjs");
+const server = await serverFigures();
 
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 console.log("\niamport-react bench\n");
@@ -137,6 +139,8 @@ if (browser.skipped) {
     `click → IMP.request_pay in Chromium, median of ${browser.rounds}: kit ${browser.kit.toFixed(2)} ms, raw window.IMP ${browser.raw.toFixed(2)} ms, ratio ${(browser.kit / browser.raw).toFixed(2)}`,
   );
 }
+console.log("\nserver handlers over HTTP against the fake REST API:");
+for (const line of server) console.log(`- ${line}`);
 if (over) {
   console.error("\nA size passed its regression ceiling.");
   process.exit(1);

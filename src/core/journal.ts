@@ -22,8 +22,8 @@ export const JOURNAL_MAX_AGE_MS = 24 * 3_600_000;
 /** At most this many entries are kept (the newest). */
 export const JOURNAL_MAX = 20;
 
-const warn = (what: string) =>
-  process.env.NODE_ENV !== "production" && console.warn(`[iamport-react] The pending-result journal ${what}`);
+// Call sites test NODE_ENV themselves, so production bundles drop the message text too.
+const warn = (what: string) => console.warn(`[iamport-react] The pending-result journal ${what}`);
 const optional = (value: unknown, type: string) => value === undefined || typeof value === type;
 
 /** Whether a stored value is an entry this kit wrote under `key`: anything else is dropped, never acted upon. */
@@ -59,13 +59,14 @@ export function createJournal() {
       } catch (error) {
         // Corrupt JSON is replaced by a sound journal rather than abandoning storage for the page.
         repair = true;
-        warn(`could not be read (${String(error)}); it starts empty.`);
+        if (process.env.NODE_ENV !== "production") warn(`could not be read (${String(error)}); it starts empty.`);
       }
     }
     const entries = (typeof stored === "object" && stored) || {};
     const kept = Object.entries(entries as Record<string, JournalEntry>).filter(([key, entry]) => {
       const ok = isEntry(key, entry);
-      if (!ok) warn(`dropped ${JSON.stringify(key)}: not an entry this kit wrote.`);
+      if (!ok && process.env.NODE_ENV !== "production")
+        warn(`dropped ${JSON.stringify(key)}: not an entry this kit wrote.`);
       return ok && now - entry.startedAt < (entry.imp_uid ? JOURNAL_MAX_AGE_MS : JOURNAL_TTL_MS);
     });
     const result = Object.fromEntries(kept);

@@ -95,11 +95,11 @@ export function endedOutcome<K extends RequestKind>(
   error: IamportError,
 ): OutcomeOf<K> {
   const status = error.code === "CANCELLED" ? "cancelled" : "failed";
-  return { status, imp_uid: impUid, merchant_uid: ctx.merchant_uid, error, ...extra(ctx) } as unknown as OutcomeOf<K>;
+  return { status, imp_uid: impUid, merchant_uid: ctx.merchant_uid, error, ...extra(ctx) } as OutcomeOf<K>;
 }
 
 export function redirectingOutcome<K extends RequestKind>(ctx: RequestContext & { type: K }): OutcomeOf<K> {
-  return { status: "redirecting", merchant_uid: ctx.merchant_uid, ...extra(ctx) } as unknown as OutcomeOf<K>;
+  return { status: "redirecting", merchant_uid: ctx.merchant_uid, ...extra(ctx) } as OutcomeOf<K>;
 }
 
 const ACCEPTED: Record<RequestKind, Partial<Record<VerifyResponse["status"], string>>> = {
@@ -149,5 +149,5 @@ export function verifiedOutcome<K extends RequestKind>(
     verification,
     ...extra(ctx),
     ...(vbank && { vbank }),
-  } as unknown as OutcomeOf<K>;
+  } as OutcomeOf<K>;
 }

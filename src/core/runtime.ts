@@ -125,8 +125,15 @@ function createRuntime() {
     /** Loads the SDK once per page (events and status once per load) and initialises it for `c`. */
     load(c: PageConfig): Promise<IMPGlobal> {
       const slot = page.load;
+      const ready = (imp: IMPGlobal) => {
+        if (c.userCode) runtime.init(imp, c.userCode, c.tierCode);
+        if (slot === page.load) runtime.setSdk(READY);
+        return imp;
+      };
       const present = readIamport();
-      if (!present && !slot.loading) {
+      // Already there (the merchant's own tag, a fake): ready at once, so no extra render follows.
+      if (present) return new Promise((resolve) => resolve(ready(present)));
+      if (!slot.loading) {
         c.onEvent?.({ type: "sdk-load-start", src: c.sdk?.src ?? DEFAULT_SDK_SRC });
         runtime.setSdk({ status: "loading", error: null });
         slot.loading = loadIamport(c.sdk, slot)
@@ -141,11 +148,7 @@ function createRuntime() {
           )
           .finally(() => (slot.loading = null));
       }
-      return (present ? Promise.resolve(present) : (slot.loading as Promise<IMPGlobal>)).then((imp) => {
-        if (c.userCode) runtime.init(imp, c.userCode, c.tierCode);
-        if (slot === page.load) runtime.setSdk(READY);
-        return imp;
-      });
+      return slot.loading.then(ready);
     },
 
     /** Takes the page's single i'mport window; returns a release function, or null when it is taken. */

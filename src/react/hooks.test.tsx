@@ -22,7 +22,14 @@ const strict =
     </StrictMode>
   );
 
-const actions = {
+interface Action {
+  useHook: () => object;
+  run: (hook: never) => Promise<{ status: string }>;
+  method: string;
+  ended: string;
+}
+
+const actions: Record<string, Action> = {
   useCertification: {
     useHook: () => useCertification(),
     run: (h: ReturnType<typeof useCertification>) => h.certify({ merchant_uid: "cert-1" }),
@@ -36,7 +43,7 @@ const actions = {
     method: "request_pay",
     ended: "issued",
   },
-} as const;
+};
 
 describe.each(Object.entries(actions))("%s", (name, { useHook: hook, run, method, ended }) => {
   describe("without a provider", () => {

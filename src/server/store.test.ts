@@ -23,3 +23,22 @@ describe("createMemoryStore", () => {
     expect(await store.get("k")).toBeUndefined();
   });
 });
+
+describe("the default store", () => {
+  it("warns once in production that memory is per process", async () => {
+    vi.resetModules();
+    vi.stubEnv("NODE_ENV", "production");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const { createVerifyHandler, createWebhookHandler, createIamportClient } = await import("../server");
+      const client = createIamportClient();
+      createVerifyHandler({ client, expectedAmount: () => 1 });
+      createWebhookHandler({ client, onPayment: () => {} });
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0][0])).toMatch(/pass a shared `store`, e\.g\. `createRedisStore`/);
+    } finally {
+      warn.mockRestore();
+      vi.unstubAllEnvs();
+    }
+  });
+});

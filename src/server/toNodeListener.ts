@@ -39,10 +39,14 @@ function send(req: NodeRequest, res: NodeResponse, status: number, body: Uint8Ar
   try {
     res.statusCode = status;
     for (const [name, value] of headers) res.setHeader(name, value);
-    // A body not read to its end is not drained (it may be 100 MB): close the connection after the answer.
-    if (!req.complete) res.setHeader("connection", "close");
+    // A small unread rest is drained to keep the connection; a large one (it may be 100 MB) is not: close.
+    const chunked = req.headers["transfer-encoding"] !== undefined;
+    const declared = chunked ? Infinity : Number(req.headers["content-length"] ?? 0);
+    const drain = req.complete || declared <= 65_536;
+    if (drain) req.resume();
+    else res.setHeader("connection", "close");
     res.end(body, () => {
-      if (!req.complete) req.destroy();
+      if (!drain && !req.complete) req.destroy();
     });
   } catch {
     req.destroy();

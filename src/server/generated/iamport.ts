@@ -12,7 +12,10 @@ export interface paths {
     put?: never;
     /**
      * access_token 발급 API
-     * @description API키 & API secret으로 access_token을 발급받습니다.<br> access_token의 만료기한은 발행 시간 부터 30분입니다. 만료된 토큰으로 API 요청을 하면 <b>401 Unauthorized </b>응답을 받습니다. <br> <ul><li>재발행 (만료 후 발급): 새로운 access token을 발급한다. (만료기한: 발행시간 후 30분)</li> <li>재사용 (만료 전 발급): 기존 access token을 발급한다. (만료기한: 기존과 동일, 단 기존 만료시간 전 1분이내 요청 시 5분 연장 됨)</li></ul>
+     * @description API키 & API secret으로 access_token을 발급받습니다.<br> access_token의 만료기한은 발행 시간 부터
+     * 30분입니다. 만료된 토큰으로 API 요청을 하면 <b>401 Unauthorized </b>응답을 받습니다. <br> <ul><li>재발행 (만료 후
+     * 발급): 새로운 access token을 발급한다. (만료기한: 발행시간 후 30분)</li> <li>재사용 (만료 전 발급): 기존 access
+     * token을 발급한다. (만료기한: 기존과 동일, 단 기존 만료시간 전 1분이내 요청 시 5분 연장 됨)</li></ul>
      */
     post: operations["getToken"];
     delete?: never;
@@ -55,7 +58,8 @@ export interface paths {
     /**
      * 포인트 결제 요청 API
      * @description API를 통해 베네피아 포인트(복지포인트)사용 결제요청합니다.<br>
-     *           사용자로부터 전달받은 베네피아 계정 아이디, 비밀번호와 함께 결제정보를 요청하여 베네피아 포인트 사용처리합니다. <br>
+     * 사용자로부터 전달받은 베네피아 계정 아이디, 비밀번호와 함께 결제정보를 요청하여 베네피아 포인트 사용처리합니다.
+     * <br>
      *           KCP를 통해서만 진행되므로 KCP사이트코드 발급이 필요합니다.
      */
     post: operations["payBenepiaPoint"];
@@ -81,7 +85,8 @@ export interface paths {
     post?: never;
     /**
      * 본인인증 정보삭제 API
-     * @description 본인인증 결과를 삭제합니다.<br>본인인증 결과정보를 포트원 서버내에서 완전히 삭제하고 싶을 때 요청합니다.
+     * @description 본인인증 결과를 삭제합니다.<br>본인인증 결과정보를 포트원 서버내에서 완전히 삭제하고 싶을 때
+     * 요청합니다.
      */
     delete: operations["deleteCertification"];
     options?: never;
@@ -100,10 +105,14 @@ export interface paths {
     put?: never;
     /**
      * 본인인증 요청 API
-     * @description 사용자 개인정보를 API로 전달하여, 통신사로부터 확인되는 경우 OTP(6자리 인증번호)를 사용자에게 SMS로 전달합니다.
-     *     <br><br>통신사 승인을 받은 일부 고객사에 한해 사용하실 수 있으며, 현재 <b>다날</b>, <b>kcp(신모듈)</b>을 통해서만 서비스되고 있습니다.
-     *     <br><br>본인인증 대상자의 성명, 생년월일 + 주민등록 뒷부분 첫 자리, 휴대폰번호, 통신사 정보를 고객사에서 직접 입력받아 API요청하면 됩니다. 전달된 개인정보가 올바를 경우 해당 휴대폰으로 인증번호 SMS가 전송됩니다.
-     *     <br><br>200응답 시 imp_uid 가 응답데이터로 전달되며, SMS전송된 인증번호를 본인인증 완료 API 로 요청주시면 최종 본인인증 프로세스가 완료됩니다.
+     * @description 사용자 개인정보를 API로 전달하여, 통신사로부터 확인되는 경우 OTP(6자리 인증번호)를 사용자에게 SMS로
+     * 전달합니다.
+     * <br><br>통신사 승인을 받은 일부 고객사에 한해 사용하실 수 있으며, 현재 <b>다날</b>, <b>kcp(신모듈)</b>을 통해서만
+     * 서비스되고 있습니다.
+     * <br><br>본인인증 대상자의 성명, 생년월일 + 주민등록 뒷부분 첫 자리, 휴대폰번호, 통신사 정보를 고객사에서 직접
+     * 입력받아 API요청하면 됩니다. 전달된 개인정보가 올바를 경우 해당 휴대폰으로 인증번호 SMS가 전송됩니다.
+     * <br><br>200응답 시 imp_uid 가 응답데이터로 전달되며, SMS전송된 인증번호를 본인인증 완료 API 로 요청주시면 최종
+     * 본인인증 프로세스가 완료됩니다.
      */
     post: operations["requestOTP"];
     delete?: never;
@@ -124,7 +133,8 @@ export interface paths {
     /**
      * 본인인증 완료 API
      * @description 본인인증 요청 API를 통해 SMS/APP로 전송된 인증번호를 전달하여 본인인증을 완료합니다. <br>
-     *          본인인증이 완료되면 대상자의 이름, 전화번호, 통신사, 성별, 외국인 여부, 생년월일, CI, DI 값을 응답받을 수 있습니다.
+     * 본인인증이 완료되면 대상자의 이름, 전화번호, 통신사, 성별, 외국인 여부, 생년월일, CI, DI 값을 응답받을 수
+     * 있습니다.
      */
     post: operations["confirmOTP"];
     delete?: never;
@@ -142,8 +152,10 @@ export interface paths {
     };
     /**
      * 빌링키 정보 복수조회 API
-     * @description 여러 개의 빌링키를 한 번에 조회하는 API입니다.<br><br>등록된 카드마다 1개의 customer_uid가 매핑되므로,
-     *          고객사 시스템 내에 1명의 고객이 여러 장의 카드를 등록할 수 있는 경우 여러 개의 customer_uid를 가지게 됩니다.<br> 해당 고객이 등록해놓은 카드정보 목록을 한 번에 조회하는데 사용하면 편리합니다.
+     * @description 여러 개의 빌링키를 한 번에 조회하는 API입니다.<br><br>등록된 카드마다 1개의 customer_uid가
+     * 매핑되므로,
+     * 고객사 시스템 내에 1명의 고객이 여러 장의 카드를 등록할 수 있는 경우 여러 개의 customer_uid를 가지게 됩니다.<br>
+     * 해당 고객이 등록해놓은 카드정보 목록을 한 번에 조회하는데 사용하면 편리합니다.
      *          <br><br>예시) /subscribe/customers?customer_uid[]=hong_1234_a&customer_uid[]=hong_1234_b
      */
     get: operations["customer_view_multiple"];
@@ -170,16 +182,18 @@ export interface paths {
     put?: never;
     /**
      * 빌링키 발급 API
-     * @description 구매자에 대해 빌링키 발급 및 저장 <br> 해당 빌링키 발급 API는 PG사와 협의가 완료된 경우 이용 가능한 서비스입니다.
+     * @description 구매자에 대해 빌링키 발급 및 저장 <br> 해당 빌링키 발급 API는 PG사와 협의가 완료된 경우 이용 가능한
+     * 서비스입니다.
      *                             <ul> <li>PG사 협의를 통해 카드정보 필수 조건 값 조정이 가능합니다.</li>
      *                             <li>민감한 카드정보를 이용하기 때문에 보안에 특히 유의하셔야 합니다.</li>
-     *                             <li>customer_uid 값은 <b>고객 & 카드번호</b> 단위별로 고유하게 발급 관리되어야 합니다</li>
+     * <li>customer_uid 값은 <b>고객 & 카드번호</b> 단위별로 고유하게 발급 관리되어야 합니다</li>
      *                             </ul>
      */
     post: operations["customer_save"];
     /**
      * 빌링키 삭제 API
-     * @description 구매자의 빌링키 정보 삭제<br> 빌링키 삭제시 결제예약된 내역이 존재하는지 반드시 확인하셔야 합니다. <br> 삭제된 빌링키는 복구할 수 없습니다.
+     * @description 구매자의 빌링키 정보 삭제<br> 빌링키 삭제시 결제예약된 내역이 존재하는지 반드시 확인하셔야 합니다.
+     * <br> 삭제된 빌링키는 복구할 수 없습니다.
      */
     delete: operations["customer_delete"];
     options?: never;
@@ -216,7 +230,9 @@ export interface paths {
     };
     /**
      * 빌링키 결제예약 조회 API
-     * @description 결제예약 복수조회(빌키) API와 동일한 동작을 하는 API입니다.<br><br>customer_uid별 결제예약목록을 조회할 수 있습니다. 결제예약정보가 (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가 가능합니다.<br><br>결제예약정보가 예약된 시각 기준으로 최신순으로 정렬되어 전달됩니다.
+     * @description 결제예약 복수조회(빌키) API와 동일한 동작을 하는 API입니다.<br><br>customer_uid별 결제예약목록을
+     * 조회할 수 있습니다. 결제예약정보가 (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가
+     * 가능합니다.<br><br>결제예약정보가 예약된 시각 기준으로 최신순으로 정렬되어 전달됩니다.
      */
     get: operations["findSchedulesByCustomer"];
     put?: never;
@@ -238,7 +254,9 @@ export interface paths {
     put?: never;
     /**
      * 수납번호 발급 API
-     * @description 편의점결제를 위한 수납번호(barcode)를 사전 발급 또는 등록합니다. 고객은 발급 또는 등록된 수납번호(barcode)에 해당되는 바코드 이미지 또는 수납번호를 편의점 방문시 제시함으로써 현장 결제가 이뤄지게 됩니다.
+     * @description 편의점결제를 위한 수납번호(barcode)를 사전 발급 또는 등록합니다. 고객은 발급 또는 등록된
+     * 수납번호(barcode)에 해당되는 바코드 이미지 또는 수납번호를 편의점 방문시 제시함으로써 현장 결제가 이뤄지게
+     * 됩니다.
      */
     post: operations["issueCvsPayment"];
     delete?: never;
@@ -259,7 +277,8 @@ export interface paths {
     post?: never;
     /**
      * 수납취소 API
-     * @description 고객에게 이미 발급/등록된 편의점결제 수납번호(barcode)가 아직 수납 전일 때, 재고소진 등에 상황에 따라 해당 수납번호(barcode)로 결제가 이뤄지지 않도록 말소처리하는 API입니다.
+     * @description 고객에게 이미 발급/등록된 편의점결제 수납번호(barcode)가 아직 수납 전일 때, 재고소진 등에 상황에
+     * 따라 해당 수납번호(barcode)로 결제가 이뤄지지 않도록 말소처리하는 API입니다.
      */
     delete: operations["revokeCvsPayment"];
     options?: never;
@@ -280,22 +299,30 @@ export interface paths {
      *     	 입력한 배송정보를 획득합니다.<br><br>
      *     	 택배사 코드표 : https://developers.portone.io/docs/ko/tip/code
      *     	 <h4>지원되는 PG사</h4>
-     *     	 <ul> <li>KG이니시스</li> <li>NHN KCP</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li> <li>KSNET</li> <li>스마트로 - 신모듈(PG사와의 사전 계약이 반드시 필요합니다.)</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
+     * <ul> <li>KG이니시스</li> <li>NHN KCP</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li> <li>KSNET</li>
+     * <li>스마트로 - 신모듈(PG사와의 사전 계약이 반드시 필요합니다.)</li><li>(신)
+     * 나이스페이</li><li>웰컴페이먼츠</li></ul>
      */
     get: operations["escrow_logis_get"];
     /**
      * 배송정보 단건수정 API
-     * @description 에스크로 결제 건에 대해서 PUT /escrows/logis/{imp_uid} 로 등록된 배송정보를 수정하는 API 입니다.(2-depth의 json으로 Request Body가 구성되어야 합니다)<br><br>
-     *          logis는 하위 필드가 모두 필수입니다.<br>sender, receiver의 각 세부 항목은 PG사마다 필수 여부가 모두 다릅니다.<br><br>
+     * @description 에스크로 결제 건에 대해서 PUT /escrows/logis/{imp_uid} 로 등록된 배송정보를 수정하는 API
+     * 입니다.(2-depth의 json으로 Request Body가 구성되어야 합니다)<br><br>
+     * logis는 하위 필드가 모두 필수입니다.<br>sender, receiver의 각 세부 항목은 PG사마다 필수 여부가 모두
+     * 다릅니다.<br><br>
      *          <h4>지원되는 PG사</h4>
-     *          <ul> <li>KG이니시스</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li> <li>KSNET</li> <li>스마트로 - 신모듈 (PG사와의 사전 계약이 반드시 필요합니다.)</li> <li>웰컴페이먼츠</li></ul>
+     * <ul> <li>KG이니시스</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li> <li>KSNET</li> <li>스마트로 - 신모듈
+     * (PG사와의 사전 계약이 반드시 필요합니다.)</li> <li>웰컴페이먼츠</li></ul>
      */
     put: operations["escrow_logis_edit"];
     /**
      * 배송정보 단건등록 API
      * @description 에스크로 결제 건에 대한 배송정보 등록(2-depth의 json으로 Request Body가 구성되어야 합니다)<br><br>
-     *          logis는 하위 필드가 모두 필수입니다.<br>sender, receiver의 각 세부 항목은 PG사마다 필수 여부가 모두 다릅니다.<br><br>
-     *          <h4>지원되는 PG사</h4><ul> <li>KG이니시스</li> <li>NHN KCP</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li> <li>KSNET</li>  <li>스마트로 - 신모듈(PG사와의 사전 계약이 반드시 필요합니다.)</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
+     * logis는 하위 필드가 모두 필수입니다.<br>sender, receiver의 각 세부 항목은 PG사마다 필수 여부가 모두
+     * 다릅니다.<br><br>
+     * <h4>지원되는 PG사</h4><ul> <li>KG이니시스</li> <li>NHN KCP</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li>
+     * <li>KSNET</li> <li>스마트로 - 신모듈(PG사와의 사전 계약이 반드시 필요합니다.)</li><li>(신)
+     * 나이스페이</li><li>웰컴페이먼츠</li></ul>
      */
     post: operations["escrow_logis_save"];
     delete?: never;
@@ -379,7 +406,8 @@ export interface paths {
     put?: never;
     /**
      * KCP 퀵페이 자동결제 API
-     * @description KCP 퀵페이에 등록된 자동결제 키를 이용하여 결제를 요청합니다. 자동결제 준비(prepare) → 결제 승인(approve) 2단계로 처리됩니다.
+     * @description KCP 퀵페이에 등록된 자동결제 키를 이용하여 결제를 요청합니다. 자동결제 준비(prepare) → 결제
+     * 승인(approve) 2단계로 처리됩니다.
      */
     post: operations["payWithAutoPaymentKey"];
     delete?: never;
@@ -439,7 +467,8 @@ export interface paths {
     put?: never;
     /**
      * (주문형-네이버페이) 네이버페이 주문환불 API
-     * @description (주문형-네이버페이) 네이버페이 상품주문들을 환불처리합니다.<br> 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 환불처리할 수 있습니다.
+     * @description (주문형-네이버페이) 네이버페이 상품주문들을 환불처리합니다.<br> 주문상품의 종류가 여러 개인 경우, 한
+     * 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 환불처리할 수 있습니다.
      *          시도된 상품주문 중 <b>환불처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverCancelProductOrder"];
@@ -460,8 +489,10 @@ export interface paths {
     put?: never;
     /**
      * (주문형-네이버페이) 구매자의 환불요청 승인처리 API
-     * @description 네이버페이 주문형 구매자가 환불요청한 상품주문들을 환불승인처리합니다. 상품발주처리 중 구매자의 환불요청이 있는 경우, 최종 환불처리를 위해서는 판매자의 승인이 필요하므로 본 API 를 사용하셔야 합니다.<br>
-     *                  주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래고유번호(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 환불승인처리할 수 있습니다.
+     * @description 네이버페이 주문형 구매자가 환불요청한 상품주문들을 환불승인처리합니다. 상품발주처리 중 구매자의
+     * 환불요청이 있는 경우, 최종 환불처리를 위해서는 판매자의 승인이 필요하므로 본 API 를 사용하셔야 합니다.<br>
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래고유번호(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며
+     * 일부 또는 전체를 환불승인처리할 수 있습니다.
      *                  시도된 상품주문 중 <b>환불승인처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverApproveCancelProductOrder"];
@@ -483,7 +514,8 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품주문 발송처리 API
      * @description (주문형-네이버페이) 네이버페이 상품주문들을 발송처리합니다. <br>
-     *          주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 발송처리할 수 있습니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
+     * 또는 전체를 발송처리할 수 있습니다.
      *          시도된 상품주문 중 <b>발송처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverShipProductOrder"];
@@ -505,7 +537,8 @@ export interface paths {
     /**
      * (주문형-네이버페이) 교환승인된 상품 재발송처리 API
      * @description (주문형-네이버페이) 네이버페이 교환승인된 상품주문들을 재발송처리합니다. <br>
-     *          주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 재발송처리할 수 있습니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
+     * 또는 전체를 재발송처리할 수 있습니다.
      *          시도된 상품주문 중 <b>재발송처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverShipExchangedProductOrder"];
@@ -527,7 +560,8 @@ export interface paths {
     /**
      * (주문형-네이버페이) 교환승인된 상품 수거완료처리 API
      * @description (주문형-네이버페이) 네이버페이 교환승인된 상품주문들을 수거완료처리합니다. <br>
-     *          주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 수거완료처리할 수 있습니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
+     * 또는 전체를 수거완료처리할 수 있습니다.
      *          시도된 상품주문 중 <b>수거완료처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverCollectProductOrder"];
@@ -549,7 +583,8 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품발주처리 API
      * @description (주문형-네이버페이) 네이버페이 상품주문들을 발주처리합니다. <br>
-     *          주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 발주처리할 수 있습니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
+     * 또는 전체를 발주처리할 수 있습니다.
      *          시도된 상품주문 중 <b>발주처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverPlaceProductOrder"];
@@ -571,7 +606,8 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품반품요청 API
      * @description (주문형-네이버페이) 네이버페이 상품주문들을 반품요청합니다. <br>
-     *          주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품요청할 수 있습니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
+     * 또는 전체를 반품요청할 수 있습니다.
      *          시도된 상품주문 중 <b>반품요청에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverRequestReturnProductOrder"];
@@ -593,8 +629,10 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품 반품승인 처리 API
      * @description (주문형-네이버페이) 네이버페이 상품주문들을 반품승인처리합니다. <br>
-     *          주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품승인 처리할 수 있습니다.
-     *          반품시 배송비 제외, 혹은 추가 청구액이 필요한 경우 반품보류 처리(<a target='_blank' href='/#!/naver/naverWithholdReturnProductOrder'>POST 반품요청상품 반품보류 처리 API</a>) 사용합니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
+     * 또는 전체를 반품승인 처리할 수 있습니다.
+     * 반품시 배송비 제외, 혹은 추가 청구액이 필요한 경우 반품보류 처리(<a target='_blank'
+     * href='/#!/naver/naverWithholdReturnProductOrder'>POST 반품요청상품 반품보류 처리 API</a>) 사용합니다.
      *          <br> 시도된 상품주문 중 <b>반품승인 처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverApproveReturnProductOrder"];
@@ -616,7 +654,8 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품 반품거절 처리 API
      * @description (주문형-네이버페이) 네이버페이 반품요청 상품주문들을 반품거절처리합니다. <br>
-     *          주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품거절 처리할 수 있습니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
+     * 또는 전체를 반품거절 처리할 수 있습니다.
      *          시도된 상품주문 중 <b>반품거절 처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverRejectReturnProductOrder"];
@@ -638,7 +677,8 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품 반품보류 처리 API
      * @description (주문형-네이버페이) 반품요청 상품주문들을 반품보류처리합니다. <br>
-     *          주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품보류 처리할 수 있습니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
+     * 또는 전체를 반품보류 처리할 수 있습니다.
      *          시도된 상품주문 중 <b>반품보류 처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverWithholdReturnProductOrder"];
@@ -660,7 +700,8 @@ export interface paths {
     /**
      * (주문형-네이버페이) 반품보류상품 반품보류해제 처리 API
      * @description (주문형-네이버페이) 반품보류 상품주문들을 반품보류해제처리합니다. <br>
-     *          주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품보류해제 처리할 수 있습니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
+     * 또는 전체를 반품보류해제 처리할 수 있습니다.
      *          시도된 상품주문 중 <b>반품보류해제 처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
      */
     post: operations["naverResolveReturnProductOrder"];
@@ -719,9 +760,12 @@ export interface paths {
     };
     /**
      * (주문형-네이버페이) 포트원 거래고유번호 기준 네이버페이 상품주문 조회 API
-     * @description (주문형-네이버페이) 포트원 거래번호 기준으로 네이버페이 상품주문 목록을 조회합니다. (배열 반환)<br><br>
-     *          네이버페이의 경우 주문하는 상품의 종류별로 주문번호(product_order_id)를 관리합니다. 포트원 거래건 당 1개 이상의 네이버페이 상품주문이 연결되므로,
-     *          포트원 거래고유번호(imp_uid)에 매핑된 1개 이상의 네이버페이 상품주문번호(product_order_id) 및 상세 내역을 조회할 수 있습니다.<br><br>
+     * @description (주문형-네이버페이) 포트원 거래번호 기준으로 네이버페이 상품주문 목록을 조회합니다. (배열
+     * 반환)<br><br>
+     * 네이버페이의 경우 주문하는 상품의 종류별로 주문번호(product_order_id)를 관리합니다. 포트원 거래건 당 1개 이상의
+     * 네이버페이 상품주문이 연결되므로,
+     * 포트원 거래고유번호(imp_uid)에 매핑된 1개 이상의 네이버페이 상품주문번호(product_order_id) 및 상세 내역을 조회할
+     * 수 있습니다.<br><br>
      *          <h3>응답 안내</h3>
      *          <h4>product_order_status</h4><ul>
      *          <li>PAYMENT_WAITING : 입금 대기</li>
@@ -743,7 +787,8 @@ export interface paths {
      *          <li>CANCEL_REQUEST : 취소 요청</li><li>CANCELING : 취소 처리 중</li>
      *          <li>CANCEL_DONE : 취소 처리 완료</li><li>CANCEL_REJECT : 취소 철회</li></ul>
      *          <h4>[ claim_type : RETURN 일 때 ]</h4>
-     *          <ul><li>RETURN_REQUEST : 반품 요청</li><li>COLLECTING : 수거 처리 중</li><li>COLLECT_DONE : 수거 완료</li><li>RETURN_DONE : 반품 완료</li><li>RETURN_REJECT : 반품 철회</li></ul>
+     * <ul><li>RETURN_REQUEST : 반품 요청</li><li>COLLECTING : 수거 처리 중</li><li>COLLECT_DONE : 수거
+     * 완료</li><li>RETURN_DONE : 반품 완료</li><li>RETURN_REJECT : 반품 철회</li></ul>
      *          <h4>[ claim_type : EXCHANGE 일 때 ]</h4>
      *          <ul><li>EXCHANGE_REQUEST : 교환 요청</li>
      *          <li>COLLECTING : 수거 처리 중</li>
@@ -777,7 +822,8 @@ export interface paths {
     };
     /**
      * (주문형-네이버페이) 네이버페이 상품주문번호로 상품주문 상세 조회 API
-     * @description (주문형-네이버페이) 네이버페이 상품주문번호 기준 네이버페이 상품주문을 조회합니다. (단건 반환)<br><br>
+     * @description (주문형-네이버페이) 네이버페이 상품주문번호 기준 네이버페이 상품주문을 조회합니다. (단건
+     * 반환)<br><br>
      *          네이버페이 상품주문번호(product_order_id)를 통해 해당되는 상품주문정보 단건을 조회할 수 있습니다.<br>
      *          <h4>product_order_status</h4>
      *          <ul> <li>PAYMENT_WAITING : 입금 대기</li>
@@ -915,7 +961,8 @@ export interface paths {
     };
     /**
      * 결제 상세내역 조회 API
-     * @description 포트원 거래고유번호로 결제수단별 금액 상세정보를 확인합니다.(현재, PAYCO결제수단에 한해 제공되고 있습니다. 타 PG사의 경우 파라메터 검증 등 검토/협의 단계에 있습니다.
+     * @description 포트원 거래고유번호로 결제수단별 금액 상세정보를 확인합니다.(현재, PAYCO결제수단에 한해 제공되고
+     * 있습니다. 타 PG사의 경우 파라메터 검증 등 검토/협의 단계에 있습니다.
      */
     get: operations["balanceByImpUid"];
     put?: never;
@@ -956,7 +1003,7 @@ export interface paths {
     /**
      * 결제내역 복수조회 API
      * @description 여러 개의 포트원 거래고유번호 또는 고객사 주문번호로 결제내역을 한 번에 조회합니다.(최대 100개)
-     *          <br>(예시) /payments?imp_uid[]=imp_448280090638&imp_uid[]=imp_448280090639&merchant_uid[]=merchant_143434085216
+     * <br>(예시) /payments?imp_uid[]=imp_448280090638&imp_uid[]=imp_448280090639&merchant_uid[]=merchant_143434085216
      */
     get: operations["getPaymentListByImpUid"];
     put?: never;
@@ -978,7 +1025,7 @@ export interface paths {
      * 결제 단건조회(고유 고객사 주문번호 조회) API
      * @description 고객사지정 고유번호로 결제내역을 확인합니다 <br>
      *          동일한 merchant_uid가 여러 건 존재하는 경우, 정렬 기준에 따라 가장 첫 번째 해당되는 건을 반환합니다.
-     *          (모든 내역에 대한 조회가 필요하시면 GET 결제 복수조회(고객사 주문번호 중복 포함) API를 사용해주세요.)<br><br>
+     * (모든 내역에 대한 조회가 필요하시면 GET 결제 복수조회(고객사 주문번호 중복 포함) API를 사용해주세요.)<br><br>
      *          payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를 반환합니다.
      */
     get: operations["getPaymentByMerchantUid"];
@@ -999,7 +1046,8 @@ export interface paths {
     };
     /**
      * 결제 복수조회(고객사 주문번호 중복 포함) API
-     * @description 고객사지정 고유번호 및 상태기준으로 결제내역을 확인합니다<br> 동일한 merchant_uid가 여러 건 존재하는 경우, 존재하는 모든 거래가 조회됩니다.
+     * @description 고객사지정 고유번호 및 상태기준으로 결제내역을 확인합니다<br> 동일한 merchant_uid가 여러 건 존재하는
+     * 경우, 존재하는 모든 거래가 조회됩니다.
      *          <br><br>payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를 반환합니다.
      */
     get: operations["getAllPaymentsByMerchantUid"];
@@ -1021,8 +1069,9 @@ export interface paths {
     /**
      * 결제상태기준 복수조회 API
      * @description 미결제/결제완료/결제취소/결제실패 상태 별로 검색할 수 있습니다.(20건씩 최신순 페이징)<br><br>
-     *          검색기간은 최대 90일까지이며 to파라메터의 기본값은 현재 unix timestamp이고 from파라메터의 기본값은 to파라메터 기준으로 90일 전입니다.
-     *          때문에, from/to 파라메터가 없이 호출되면 현재 시점 기준으로 최근 90일 구간에 대한 데이터를 검색하게 됩니다. <br>
+     * 검색기간은 최대 90일까지이며 to파라메터의 기본값은 현재 unix timestamp이고 from파라메터의 기본값은 to파라메터
+     * 기준으로 90일 전입니다.
+     * 때문에, from/to 파라메터가 없이 호출되면 현재 시점 기준으로 최근 90일 구간에 대한 데이터를 검색하게 됩니다. <br>
      *          from, to 파라메터를 지정하여 90일 단위로 과거 데이터 조회는 가능합니다.<br>
      */
     get: operations["getPaymentsByStatus"];
@@ -1045,8 +1094,10 @@ export interface paths {
     put?: never;
     /**
      * 결제취소 API
-     * @description 승인된 결제를 취소합니다.<br>신용카드/실시간계좌이체/휴대폰소액결제의 경우 즉시 취소처리가 이뤄지게 되며,
-     *          가상계좌와 휴대폰소액결제 익월 환불(KCP)의 경우는 환불받으실 계좌정보를 같이 전달해주시면 환불정보가 PG사에 등록되어 익영업일에 처리됩니다.
+     * @description 승인된 결제를 취소합니다.<br>신용카드/실시간계좌이체/휴대폰소액결제의 경우 즉시 취소처리가 이뤄지게
+     * 되며,
+     * 가상계좌와 휴대폰소액결제 익월 환불(KCP)의 경우는 환불받으실 계좌정보를 같이 전달해주시면 환불정보가 PG사에
+     * 등록되어 익영업일에 처리됩니다.
      *          (가상계좌 환불, 휴대폰소액결제 익월 환불(KCP)의 경우 관련 특약계약 필요)
      */
     post: operations["cancelPayment"];
@@ -1071,8 +1122,10 @@ export interface paths {
     put: operations["editPreparePayment"];
     /**
      * 결제금액 사전등록 API
-     * @description (포트원 javascript사용)인증방식의 결제를 진행할 때 결제금액 위변조시 결제진행자체를 block하기 위해 결제예정금액을 사전등록하는 기능입니다.
-     *          * <br>이 API를 통해 사전등록된 고객사 주문번호(merchant_uid)에 대해, IMP.request_pay()에 전달된 merchant_uid가 일치하는 주문의 결제금액이 다른 경우 PG사 결제창 호출이 중단됩니다.
+     * @description (포트원 javascript사용)인증방식의 결제를 진행할 때 결제금액 위변조시 결제진행자체를 block하기 위해
+     * 결제예정금액을 사전등록하는 기능입니다.
+     * * <br>이 API를 통해 사전등록된 고객사 주문번호(merchant_uid)에 대해, IMP.request_pay()에 전달된 merchant_uid가
+     * 일치하는 주문의 결제금액이 다른 경우 PG사 결제창 호출이 중단됩니다.
      */
     post: operations["preparePayment"];
     delete?: never;
@@ -1112,7 +1165,8 @@ export interface paths {
     put?: never;
     /**
      * 페이먼트월 배송등록 API
-     * @description 이커머스(실물 상품) 비즈니스의 경우, 페이먼트월에서 필수적으로 요구되는 배송정보 등록 API <br> 해당 배송등록을 누락한 경우 페이먼트월 PG사로부터 정산대금을 받지 못합니다.
+     * @description 이커머스(실물 상품) 비즈니스의 경우, 페이먼트월에서 필수적으로 요구되는 배송정보 등록 API <br> 해당
+     * 배송등록을 누락한 경우 페이먼트월 PG사로부터 정산대금을 받지 못합니다.
      */
     post: operations["paymentwall_delivery"];
     delete?: never;
@@ -1136,14 +1190,17 @@ export interface paths {
     put?: never;
     /**
      * 현금영수증 단건발급 API
-     * @description 포트원을 통해 발생된 현금성 거래<b>(가상계좌, 계좌이체)</b>의 포트원 거래고유번호(imp_uid)를 기준으로 현금영수증이 발급 됩니다.<br>
+     * @description 포트원을 통해 발생된 현금성 거래<b>(가상계좌, 계좌이체)</b>의 포트원 거래고유번호(imp_uid)를
+     * 기준으로 현금영수증이 발급 됩니다.<br>
      *          imp_uid 거래를 처리하는데 사용된 PG설정값을 그대로 활용합니다.<br>
      *          (ex. KCP 거래건이면 KCP를 통해 현금영수증 발행 API처리)<br>
-     *          현금영수증 발급 금액은 현금성 거래의 금액으로 자동 적용됩니다. 부분취소된 거래인 경우 남은 잔액으로 발급됩니다.<br><br>
+     * 현금영수증 발급 금액은 현금성 거래의 금액으로 자동 적용됩니다. 부분취소된 거래인 경우 남은 잔액으로
+     * 발급됩니다.<br><br>
      *          <h4>지원되는 PG사</h4>
      *          <ul> <li>KG 이니시스</li> <li>NHN KCP</li> <li>나이스페이먼츠</li> <li>KICC</li>
      *          <li>헥토파이낸셜(구 세틀뱅크)</li> <li>키움페이(구 다우, 페이조아)</li>
-     *          <li>토스페이먼츠 - 신모듈</li> <li>KSNET</li> <li>스마트로 - 신모듈</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
+     * <li>토스페이먼츠 - 신모듈</li> <li>KSNET</li> <li>스마트로 - 신모듈</li><li>(신)
+     * 나이스페이</li><li>웰컴페이먼츠</li></ul>
      */
     post: operations["issueReceipt"];
     /**
@@ -1179,13 +1236,15 @@ export interface paths {
     };
     /**
      * 외부 발급내역 단건 조회 API
-     * @description 포트원 API를 통해 현금영수증만 발행된 건의 상세정보를 조회하는 API입니다. (포트원과 별개로 결제된 현금거래건)
+     * @description 포트원 API를 통해 현금영수증만 발행된 건의 상세정보를 조회하는 API입니다. (포트원과 별개로 결제된
+     * 현금거래건)
      */
     get: operations["getExternalReceipt"];
     put?: never;
     /**
      * 현금영수증 발급(외부) API
-     * @description 포트원과 별개로 거래된 일반 현금결제에 대해, 포트원 내에 설정된 PG사로 현금영수증 발행 요청하는 API입니다.
+     * @description 포트원과 별개로 거래된 일반 현금결제에 대해, 포트원 내에 설정된 PG사로 현금영수증 발행 요청하는
+     * API입니다.
      *
      *          <h4>지원되는 PG사</h4>
      *          <ul> <li>KG이니시스
@@ -1202,7 +1261,8 @@ export interface paths {
     post: operations["issueExternalReceipt"];
     /**
      * 외부 발급분 취소 API
-     * @description 포트원과 별개로 거래된 일반 현금결제에 대해, 포트원 내에 설정된 PG사로 포트원 API를 이용해 현금영수증 발행취소하는 API입니다.
+     * @description 포트원과 별개로 거래된 일반 현금결제에 대해, 포트원 내에 설정된 PG사로 포트원 API를 이용해
+     * 현금영수증 발행취소하는 API입니다.
      *     <h4>지원되는 PG사</h4>
      *     <ul>
      *         <li>KG이니시스</li>
@@ -1317,7 +1377,9 @@ export interface paths {
     put?: never;
     /**
      * 비 인증 결제(일회성) API
-     * @description 구매자로부터 별도의 인증과정을 거치지 않고, 카드정보만으로 결제를 진행하는 API입니다.<br><br>빌링키 저장 시, buyer_email, buyer_name 등의 정보는 customer 부가정보인 customer_email, customer_name 등으로 함께 저장됩니다. <br>빌링키 발급 API참조
+     * @description 구매자로부터 별도의 인증과정을 거치지 않고, 카드정보만으로 결제를 진행하는 API입니다.<br><br>빌링키
+     * 저장 시, buyer_email, buyer_name 등의 정보는 customer 부가정보인 customer_email, customer_name 등으로 함께
+     * 저장됩니다. <br>빌링키 발급 API참조
      */
     post: operations["onetime"];
     delete?: never;
@@ -1337,7 +1399,8 @@ export interface paths {
     put?: never;
     /**
      * 비 인증 결제(빌링키) API
-     * @description 저장된 빌링키로 결제를 하는 경우 사용됩니다. PG사 결제창, 비 인증 결제(일회성)API 또는 빌링키 발급 API로 등록된 빌링키가 있을 때 매칭되는 customer_uid로 결제를 진행할 수 있습니다.
+     * @description 저장된 빌링키로 결제를 하는 경우 사용됩니다. PG사 결제창, 비 인증 결제(일회성)API 또는 빌링키 발급
+     * API로 등록된 빌링키가 있을 때 매칭되는 customer_uid로 결제를 진행할 수 있습니다.
      */
     post: operations["again"];
     delete?: never;
@@ -1355,21 +1418,29 @@ export interface paths {
     };
     /**
      * 결제예약 복수조회 API
-     * @description 기간범위를 지정하여 결제예약목록을 조회할 수 있습니다. 결제예약정보가 (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가 가능합니다.
+     * @description 기간범위를 지정하여 결제예약목록을 조회할 수 있습니다. 결제예약정보가 (페이징된)목록으로 전달되며,
+     * 최대 3개월 단위로 조회가 가능합니다.
      */
     get: operations["findSchedulesByRange"];
     put?: never;
     /**
      * 결제 예약 API
-     * @description customer__uid를 이용하여 비인증 결제 요청을 예약할 수 있는 API입니다.<br>비 인증 결제(빌링키) API를 포트원이 대신 수행하는 개념)<br>
-     *          결제 요청에 대한 결과는 notice_url에 설정한 EndPoint URL로 웹훅을 통해 수신(POST request)받을 수 있습니다.<br><br>
-     *          <ul> <li>기존에 빌링키가 등록된 customer_uid가 존재하는 경우 해당 customer_uid와 해당되는 빌링키로 schedule정보가 예약됩니다.(카드정보 선택사항)</li>
-     *          <li>등록된 customer_uid가 없는 경우 빌링키 신규 발급을 먼저 진행한 후 schedule정보를 예약합니다.(카드정보 필수사항)</li>
+     * @description customer__uid를 이용하여 비인증 결제 요청을 예약할 수 있는 API입니다.<br>비 인증 결제(빌링키) API를
+     * 포트원이 대신 수행하는 개념)<br>
+     * 결제 요청에 대한 결과는 notice_url에 설정한 EndPoint URL로 웹훅을 통해 수신(POST request)받을 수
+     * 있습니다.<br><br>
+     * <ul> <li>기존에 빌링키가 등록된 customer_uid가 존재하는 경우 해당 customer_uid와 해당되는 빌링키로 schedule정보가
+     * 예약됩니다.(카드정보 선택사항)</li>
+     * <li>등록된 customer_uid가 없는 경우 빌링키 신규 발급을 먼저 진행한 후 schedule정보를 예약합니다.(카드정보
+     * 필수사항)</li>
      *          <li>예약건 별로 고유의 merchant_uid를 전달해주셔야 합니다.</li>
-     *          <li>schedules의 상세정보(선택정보) <b> buyer_name, buyer_email, buyer_tel, buyer_addr, buyer_postcode</b> 누락시,<br>
-     *          <b>customer_uid</b>에 해당되는 <b>customer_name, customer_email, customer_tel, customer_addr, customer_postcode</b> 정보로 대체됩니다.(둘 다 입력시 buyer_* 정보를 우선합니다)</li>
-     *          <li>슈퍼빌링키의 customer_uid로 요청하는 경우, 결제 시점 해당 스마트 라우팅 그룹 내 채널 비율 설정에 따라 결제를 요청합니다.
-     *          특정 빌링키로 결제를 요청하려면 channel_key에 결제를 희망하는 빌링키의 채널 키를 입력해 주세요.</li></ul>
+     * <li>schedules의 상세정보(선택정보) <b> buyer_name, buyer_email, buyer_tel, buyer_addr, buyer_postcode</b>
+     * 누락시,<br>
+     * <b>customer_uid</b>에 해당되는 <b>customer_name, customer_email, customer_tel, customer_addr,
+     * customer_postcode</b> 정보로 대체됩니다.(둘 다 입력시 buyer_* 정보를 우선합니다)</li>
+     * <li>슈퍼빌링키의 customer_uid로 요청하는 경우, 결제 시점 해당 스마트 라우팅 그룹 내 채널 비율 설정에 따라 결제를
+     * 요청합니다.
+     * 특정 빌링키로 결제를 요청하려면 channel_key에 결제를 희망하는 빌링키의 채널 키를 입력해 주세요.</li></ul>
      */
     post: operations["schedule"];
     delete?: never;
@@ -1407,12 +1478,14 @@ export interface paths {
     };
     /**
      * 결제예약 단건조회 API
-     * @description 예약 거래주문번호(merchant_uid)로 결제예약정보를 조회할 수 있습니다. 결제예약 등록시 사용된 merchant_uid로 예약 상태 등 정보를 조회할 수 있습니다.
+     * @description 예약 거래주문번호(merchant_uid)로 결제예약정보를 조회할 수 있습니다. 결제예약 등록시 사용된
+     * merchant_uid로 예약 상태 등 정보를 조회할 수 있습니다.
      */
     get: operations["getScheduleByMid"];
     /**
      * 결제요청 예약시각 수정 API
-     * @description 결제예약 시 사용한 거래주문번호(merchant_uid)를 이용하여 해당하는 예약 건의 결제요청 예약시각을 수정할 수 있습니다.
+     * @description 결제예약 시 사용한 거래주문번호(merchant_uid)를 이용하여 해당하는 예약 건의 결제요청 예약시각을
+     * 수정할 수 있습니다.
      */
     put: operations["updateScheduleByMid"];
     post?: never;
@@ -1433,7 +1506,8 @@ export interface paths {
     put?: never;
     /**
      * 결제 실패 재예약 API
-     * @description 결제 예약 실행 시 실패했던 건, 혹은 예약 취소했던 건에 대해 다른 시각으로 다시 결제 예약을 할 수 있습니다.
+     * @description 결제 예약 실행 시 실패했던 건, 혹은 예약 취소했던 건에 대해 다른 시각으로 다시 결제 예약을 할 수
+     * 있습니다.
      */
     post: operations["rescheduleByMid"];
     delete?: never;
@@ -1471,7 +1545,9 @@ export interface paths {
     };
     /**
      * 결제예약 복수조회(빌링키) API
-     * @description 빌링키 결제예약 조회 API 와 동일한 동작을 하는 API입니다.<br><br>customer_uid별 결제예약목록을 조회할 수 있습니다. 결제예약정보가 (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가 가능합니다.<br><br>결제예약정보가 예약된 시각 기준으로 최신순으로 정렬되어 전달됩니다.
+     * @description 빌링키 결제예약 조회 API 와 동일한 동작을 하는 API입니다.<br><br>customer_uid별 결제예약목록을
+     * 조회할 수 있습니다. 결제예약정보가 (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가
+     * 가능합니다.<br><br>결제예약정보가 예약된 시각 기준으로 최신순으로 정렬되어 전달됩니다.
      */
     get: operations["findSchedulesByCustomerUnderSchedule"];
     put?: never;
@@ -1564,8 +1640,10 @@ export interface paths {
     /**
      * 가상계좌 발급정보 수정 API
      * @description API요청으로 발급된 가상계좌(입금이 되기 전)의 정보를 수정합니다<br>
-     *           아직 입금이 되지 않은 가상계좌의 입금기한 또는 입금금액을 수정할 수 있습니다. (헥토파이낸셜(구 세틀뱅크)만 사용 가능)<br>
-     *           imp_uid가 지정되어야 합니다.(포트원 기획 의도상 동일한 merchant_uid의 입금대기 중인 가상계좌가 N개 존재할 수 있으므로 imp_uid로만 가상계좌 수정이 가능합니다)
+     * 아직 입금이 되지 않은 가상계좌의 입금기한 또는 입금금액을 수정할 수 있습니다. (헥토파이낸셜(구 세틀뱅크)만 사용
+     * 가능)<br>
+     * imp_uid가 지정되어야 합니다.(포트원 기획 의도상 동일한 merchant_uid의 입금대기 중인 가상계좌가 N개 존재할 수
+     * 있으므로 imp_uid로만 가상계좌 수정이 가능합니다)
      */
     put: operations["modifyVbank"];
     post?: never;
@@ -1573,7 +1651,8 @@ export interface paths {
      * 가상계좌 발급취소 API
      * @description 발급된 가상계좌(입금이 되기 전)를 말소합니다. <br>
      *           아직 입금이 되지 않은 가상계좌를 말소시킴으로써 구매자가 실수로 입금하는 경우를 방지하도록 합니다.<br>
-     *           imp_uid가 지정되어야 합니다.(포트원 기획 의도상 동일한 merchant_uid의 입금대기 중인 가상계좌가 N개 존재할 수 있으므로 imp_uid로만 가상계좌 말소가 가능합니다)
+     * imp_uid가 지정되어야 합니다.(포트원 기획 의도상 동일한 merchant_uid의 입금대기 중인 가상계좌가 N개 존재할 수
+     * 있으므로 imp_uid로만 가상계좌 말소가 가능합니다)
      *           <h4>지원되는 PG사</h4>
      *           <ul> <li>KG이니시스
      *           </li> <li>NHN KCP
@@ -1606,7 +1685,7 @@ export interface paths {
      * 결제 단건조회(고유 고객사 주문번호 조회) API
      * @description 고객사지정 고유번호로 결제내역을 확인합니다 <br>
      *          동일한 merchant_uid가 여러 건 존재하는 경우, 정렬 기준에 따라 가장 첫 번째 해당되는 건을 반환합니다.
-     *          (모든 내역에 대한 조회가 필요하시면 GET 결제 복수조회(고객사 주문번호 중복 포함) API를 사용해주세요.)<br><br>
+     * (모든 내역에 대한 조회가 필요하시면 GET 결제 복수조회(고객사 주문번호 중복 포함) API를 사용해주세요.)<br><br>
      *          payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를 반환합니다.
      */
     get: operations["getPaymentByMerchantUidAnyStatus"];
@@ -1627,7 +1706,8 @@ export interface paths {
     };
     /**
      * 결제 복수조회(고객사 주문번호 중복 포함) API
-     * @description 고객사지정 고유번호 및 상태기준으로 결제내역을 확인합니다<br> 동일한 merchant_uid가 여러 건 존재하는 경우, 존재하는 모든 거래가 조회됩니다.
+     * @description 고객사지정 고유번호 및 상태기준으로 결제내역을 확인합니다<br> 동일한 merchant_uid가 여러 건 존재하는
+     * 경우, 존재하는 모든 거래가 조회됩니다.
      *          <br><br>payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를 반환합니다.
      */
     get: operations["getAllPaymentsByMerchantUidAnyStatus"];
@@ -1697,14 +1777,17 @@ export interface components {
       /** @description 인증결과-생년월일 <br> ISO8601 형식의 문자열. YYYY-MM-DD 10자리 문자열 */
       birthday?: string | null;
       /**
-       * @description 인증결과-외국인 여부.<br><b>다날 본인인증서비스 계약시</b>외국인 구분기능을 추가 요청하지 않은 경우 항상 <b>false</b>를 응답합니다.
+       * @description 인증결과-외국인 여부.<br><b>다날 본인인증서비스 계약시</b>외국인 구분기능을 추가 요청하지 않은
+       * 경우 항상 <b>false</b>를 응답합니다.
        *          <ul><li>true:외국인</li> <li>false:내국인</li></ul>
        */
       foreigner: boolean;
       /** @description 인증결과-사용된 휴대폰번호(신용카드 본인인증의 경우 해당사항없음). 특수기호없이 숫자로만 구성된 휴대폰번호가 전달됨. 통신사 사전승인이 이뤄지지 않으면 phone 속성은 존재하지 않습니다. 통신사 사전승인이 필요하므로 cs@portone.io 로 다날 CPID 와 함께 사용승인 요청주시면 안내도와드리겠습니다. */
       phone?: string | null;
       /**
-       * @description 인증결과-사용된 휴대폰번호의 통신사(신용카드 본인인증의 경우 해당사항없음). 통신사 사전승인이 이뤄지지 않으면 carrier 속성은 존재하지 않습니다. 통신사 사전승인이 필요하므로 cs@portone.io 로 다날 CPID 와 함께 사용승인 요청주시면 안내도와드리겠습니다.
+       * @description 인증결과-사용된 휴대폰번호의 통신사(신용카드 본인인증의 경우 해당사항없음). 통신사 사전승인이
+       * 이뤄지지 않으면 carrier 속성은 존재하지 않습니다. 통신사 사전승인이 필요하므로 cs@portone.io 로 다날 CPID 와
+       * 함께 사용승인 요청주시면 안내도와드리겠습니다.
        *         <ul><li>SKT</li>
        *         <li>KT</li>
        *         <li>LGT</li>
@@ -1727,7 +1810,8 @@ export interface components {
        * @description 인증결과-외국인 여부(nullable)
        *           <ul><li>true:외국인</li>
        *           <li>false:내국인</li></ul>
-       *           <b>다날 본인인증서비스 계약시</b>외국인 구분기능 추가 요청을 해주셔야 사용이 가능합니다. 요청을 하지 않은 경우 <b>null</b>을 응답합니다.
+       * <b>다날 본인인증서비스 계약시</b>외국인 구분기능 추가 요청을 해주셔야 사용이 가능합니다. 요청을 하지 않은 경우
+       * <b>null</b>을 응답합니다.
        */
       foreigner_v2?: boolean | null;
     };
@@ -2226,7 +2310,8 @@ export interface components {
       /** @description 프로모션 아이디와 할인된 프로모션 비용을 나타냅니다. */
       promotion?: {
         /**
-         * @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션 적용 여부가 결정됩니다.
+         * @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여 결제합니다. 비인증
+         * 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션 적용 여부가 결정됩니다.
          * @example promotion-id-66025395-5b2c-4dcc-bc11-c883398a28fb
          */
         id?: string;
@@ -2488,12 +2573,14 @@ export interface components {
       /** @description 카드할부개월수. 2 이상의 integer 할부개월수 적용(결제금액 50,000원 이상 한정, default = 0(일시불)) */
       card_quota?: number | null;
       /**
-       * @description 카드할부처리시, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를 고객사가 지불하고자 PG사와 계약된 경우 (default : false)
+       * @description 카드할부처리시, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를 고객사가
+       * 지불하고자 PG사와 계약된 경우 (default : false)
        * @example false
        */
       interest_free_by_merchant?: boolean | null;
       /**
-       * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의 필요(default : false)
+       * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의
+       * 필요(default : false)
        * @example false
        */
       use_card_point?: boolean | null;
@@ -2711,7 +2798,8 @@ export interface components {
     PgSettingAnnotation: {
       /**
        * @description PG사 구분코드<br>
-       *          (ex. html5_inicis : 이니시스) 명칭별 PG사 이름은 https://developers.portone.io/docs/ko/tip/pg-2 의 PG 코드값에서 확인 가능.
+       * (ex. html5_inicis : 이니시스) 명칭별 PG사 이름은 https://developers.portone.io/docs/ko/tip/pg-2 의 PG
+       * 코드값에서 확인 가능.
        */
       pg_provider: string;
       /** @description PG사 상점아이디 */
@@ -3007,14 +3095,16 @@ export interface operations {
           /** @description 본인인증 대상자 생년월일<br> YYMMDD 6자리(연/월/일 사이에 - 또는 . 과 같은 기호가 포함되어도 무방 - 포트원 내에서 숫자 외에는 정규식으로 모두 제거처리함) */
           birth: string;
           /**
-           * @description 본인인증 대상자 주민등록번호 뒷부분 첫자리(주민등록번호 13자리 중 7번째 자리<br>2000년 이전 출생자는 1 또는 2, 2000년 이후 출생자는 3 또는 4)
+           * @description 본인인증 대상자 주민등록번호 뒷부분 첫자리(주민등록번호 13자리 중 7번째 자리<br>2000년 이전
+           * 출생자는 1 또는 2, 2000년 이후 출생자는 3 또는 4)
            *     <br><br> 외국인 고객은 다음 기준에 따라 입력해주세요:
            *     - 남성: ~1999년생은 5, 2000년 이후 출생자는 7
            *     - 여성: ~1999년생은 6, 2000년 이후 출생자는 8
            */
           gender_digit: string;
           /**
-           * @description 본인인증 대상자 통신사 코드 (알뜰폰 사용자의 경우, carrier파라메터 SKT, KT, LGT 중 하나를 지정한 후 <b>is_mvno : true</b> 로 설정)
+           * @description 본인인증 대상자 통신사 코드 (알뜰폰 사용자의 경우, carrier파라메터 SKT, KT, LGT 중 하나를
+           * 지정한 후 <b>is_mvno : true</b> 로 설정)
            *                                 <ul><li>SKT</li>
            *                                 <li>KT</li>
            *                                 <li>LGT</li></ul>
@@ -3433,7 +3523,8 @@ export interface operations {
           channel_key: string;
           /**
            * @description 고객사 주문번호<br>
-           *          이미 결제가 이뤄진 적이 있는 merchant_uid로는 추가적인 편의점결제 수납번호(barcode) 발급 또는 등록이 불가능합니다.
+           * 이미 결제가 이뤄진 적이 있는 merchant_uid로는 추가적인 편의점결제 수납번호(barcode) 발급 또는 등록이
+           * 불가능합니다.
            */
           merchant_uid: string;
           /** @description 결제금액 */
@@ -3457,7 +3548,8 @@ export interface operations {
           /**
            * @description 고객이 편의점결제 수납시도 시 수납가능여부를 체크하기 위한 URL<br>
            *          설정하지 않은 결제에 대해서는 항상 수납가능으로 간주하고 수납성공진행 됩니다.<br>
-           *          설정된 결제에 대해서는 해당 URL로 아래와 같은 형식의 데이터가 Webhook(HTTP POST)으로 전송되며 200응답 == 수납가능 / 그 외응답 == 수납불가 처리
+           * 설정된 결제에 대해서는 해당 URL로 아래와 같은 형식의 데이터가 Webhook(HTTP POST)으로 전송되며 200응답 ==
+           * 수납가능 / 그 외응답 == 수납불가 처리
            *     <pre>{
            *         event : 'Galaxia.Cvs.Confirm',
            *         imp_uid : 'imp_123412341234',
@@ -3864,7 +3956,9 @@ export interface operations {
           /** @description 요청자 검증을 위한 랜덤 문자열(code_verifier). 최대 200자 */
           code_verifier: string;
           /**
-           * @description 선불머니 인증 사용 여부. actionType이 결제(Pay), PIN확인(PinCheck), 선불머니 인증 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. 'Y'인 경우 prepaid_amount가 필수입니다.
+           * @description 선불머니 인증 사용 여부. actionType이 결제(Pay), PIN확인(PinCheck), 선불머니 인증
+           * 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. 'Y'인 경우
+           * prepaid_amount가 필수입니다.
            * @enum {string}
            */
           prepaid_auth_yn?: "Y" | "N";
@@ -3931,7 +4025,9 @@ export interface operations {
           /** @description 요청자 검증을 위한 랜덤 문자열(code_verifier). 최대 200자 */
           code_verifier: string;
           /**
-           * @description 선불머니 인증 사용 여부. actionType이 결제(Pay), PIN확인(PinCheck), 선불머니 인증 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. 'Y'인 경우 prepaid_amount가 필수입니다.
+           * @description 선불머니 인증 사용 여부. actionType이 결제(Pay), PIN확인(PinCheck), 선불머니 인증
+           * 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. 'Y'인 경우
+           * prepaid_amount가 필수입니다.
            * @enum {string}
            */
           prepaid_auth_yn?: "Y" | "N";
@@ -4755,7 +4851,7 @@ export interface operations {
           /**
            * @description 반품 배송방법 코드
            *                     <ul>
-           *                         <li>RETURN_DESIGNATED : 지정 반품 택배(판매자 측에서 택배접수는 미리 해준 경우)</li>
+           * <li>RETURN_DESIGNATED : 지정 반품 택배(판매자 측에서 택배접수는 미리 해준 경우)</li>
            *                         <li>RETURN_DELIVERY : 일반 반품 택배</li>
            *                         <li>RETURN_INDIVIDUAL : 직접 반송</li>
            *                     </ul>
@@ -4866,7 +4962,8 @@ export interface operations {
       };
       /**
        * @description 일부 상품주문 반품요청성공 & 일부주문 반품요청실패<br>
-       *          포트원에서 네이버페이에 반품요청시 product_order_id 개별로 반품요청이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
+       * 포트원에서 네이버페이에 반품요청시 product_order_id 개별로 반품요청이 진행되어야 합니다. 일부 건만 성공하는
+       * 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
        */
       207: {
         headers: {
@@ -4938,7 +5035,8 @@ export interface operations {
       };
       /**
        * @description 일부 상품주문 반품승인 처리성공 & 일부주문 반품승인 처리실패<br>
-       *          포트원에서 네이버페이에 반품승인 처리시 product_order_id 개별로 반품승인 처리이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다.
+       * 포트원에서 네이버페이에 반품승인 처리시 product_order_id 개별로 반품승인 처리이 진행되어야 합니다. 일부 건만
+       * 성공하는 경우 207 응답이 내려갑니다.
        *          (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
        */
       207: {
@@ -5004,7 +5102,8 @@ export interface operations {
       };
       /**
        * @description 일부 상품주문 반품거절 처리성공 & 일부주문 반품거절 처리실패<br>
-       *          포트원에서 네이버페이에 반품거절 처리시 product_order_id 개별로 반품거절 처리이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다.
+       * 포트원에서 네이버페이에 반품거절 처리시 product_order_id 개별로 반품거절 처리이 진행되어야 합니다. 일부 건만
+       * 성공하는 경우 207 응답이 내려갑니다.
        *          (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
        */
       207: {
@@ -5097,7 +5196,8 @@ export interface operations {
       };
       /**
        * @description 일부 상품주문 반품보류 처리성공 & 일부주문 반품보류 처리실패<br>
-       *          포트원에서 네이버페이에 반품보류 처리시 product_order_id 개별로 반품보류 처리이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다.
+       * 포트원에서 네이버페이에 반품보류 처리시 product_order_id 개별로 반품보류 처리이 진행되어야 합니다. 일부 건만
+       * 성공하는 경우 207 응답이 내려갑니다.
        *          (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
        */
       207: {
@@ -5168,7 +5268,8 @@ export interface operations {
       };
       /**
        * @description 일부 상품주문 반품보류해제 처리성공 & 일부주문 반품보류해제 처리실패<br>
-       *          포트원에서 네이버페이에 반품보류해제 처리시 product_order_id 개별로 반품보류해제 처리이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다.
+       * 포트원에서 네이버페이에 반품보류해제 처리시 product_order_id 개별로 반품보류해제 처리이 진행되어야 합니다. 일부
+       * 건만 성공하는 경우 207 응답이 내려갑니다.
        *          (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
        */
       207: {
@@ -5490,8 +5591,16 @@ export interface operations {
       content: {
         "application/json": {
           /**
-           * @description 등록할 하위 상점 및 하위 상점 별 거래 금액 정보 배열<br>[ 필수항목 ]<br>business_registration_number : 하위 상점 사업자 등록 번호<br>company_name : 하위 상점 명<br>amount : 하위 상점 거래 금액<br>[ 선택항목 ]<br>tax_free : 하위 상점 거래 금액 중 면세 금액 (기본값 : 0)<br>vat_amount : 하위 상점 거래 금액 중 부가세 금액 (기본값 : amount / 11)
-           * @default [&#13;&#09;{&#13;&#09;&#09;&quot;business_registration_number&quot;: &quot;하위 상점 사업자 등록 번호1&quot;,&#13;&#09;&#09;&quot;company_name&quot;: &quot;하위 상점 명1&quot;,&#13;&#09;&#09;&quot;amount&quot;: 1000&#13;},&#13;&#09;{&#13;&#09;&#09;&quot;business_registration_number&quot;: &quot;하위 상점 사업자 등록 번호2&quot;,&#13;&#09;&#09;&quot;company_name&quot;: &quot;하위 상점 명2&quot;,&#13;&#09;&#09;&quot;amount&quot;: 2000&#13;}&#13;]
+           * @description 등록할 하위 상점 및 하위 상점 별 거래 금액 정보 배열<br>[ 필수항목
+           * ]<br>business_registration_number : 하위 상점 사업자 등록 번호<br>company_name : 하위 상점 명<br>amount :
+           * 하위 상점 거래 금액<br>[ 선택항목 ]<br>tax_free : 하위 상점 거래 금액 중 면세 금액 (기본값 :
+           * 0)<br>vat_amount : 하위 상점 거래 금액 중 부가세 금액 (기본값 : amount / 11)
+           * @default [&#13;&#09;{&#13;&#09;&#09;&quot;business_registration_number&quot;: &quot;하위 상점 사업자 등록
+           * 번호1&quot;,&#13;&#09;&#09;&quot;company_name&quot;: &quot;하위 상점
+           * 명1&quot;,&#13;&#09;&#09;&quot;amount&quot;:
+           * 1000&#13;},&#13;&#09;{&#13;&#09;&#09;&quot;business_registration_number&quot;: &quot;하위 상점 사업자 등록
+           * 번호2&quot;,&#13;&#09;&#09;&quot;company_name&quot;: &quot;하위 상점
+           * 명2&quot;,&#13;&#09;&#09;&quot;amount&quot;: 2000&#13;}&#13;]
            */
           data: components["schemas"]["PartnerReceiptsAnnotation"][];
         };
@@ -5729,7 +5838,7 @@ export interface operations {
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
          *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         *          </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };
@@ -5783,7 +5892,7 @@ export interface operations {
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
          *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         *          </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };
@@ -5848,7 +5957,7 @@ export interface operations {
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
          *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         *          </li><li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li><li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };
@@ -6217,7 +6326,8 @@ export interface operations {
           /**
            * @description 현금영수증 식별정보 구분코드 <br>
            *          (필수 : KICC, 헥토파이낸셜(구 세틀뱅크))<br>
-           *          KG이니시스/NHN KCP/나이스페이먼츠/키움페이(구 다우, 페이조아), 웰컴페이먼츠는 identifier 만으로 자동 처리<br><br>
+           * KG이니시스/NHN KCP/나이스페이먼츠/키움페이(구 다우, 페이조아), 웰컴페이먼츠는 identifier 만으로 자동
+           * 처리<br><br>
            *          <ul><li>person : 주민등록번호
            *          </li><li> business : 사업자등록번호
            *          </li><li> phone : 휴대폰번호
@@ -6250,7 +6360,8 @@ export interface operations {
           tax_free?: number;
           /**
            * @deprecated
-           * @description Deprecated 되었으므로 tax_free 파라메터를 사용해주세요.<br>부가세(지정하지 않으면 공급가액의 10%로 자동 적용)
+           * @description Deprecated 되었으므로 tax_free 파라메터를 사용해주세요.<br>부가세(지정하지 않으면 공급가액의
+           * 10%로 자동 적용)
            */
           vat?: number;
           /** @description 부가세 지정 고객사에 한해 현금영수증 발행 금액 중 부가세 금액으로 부가세를 지정할 수 있습니다. */
@@ -6720,7 +6831,8 @@ export interface operations {
           vat_amount?: number;
           /**
            * @deprecated
-           * @description Deprecated 되었습니다. tax_free 파라메터를 사용해주세요.<br/>결제금액 중 부가세 금액(파라메터가 누락되면 10%로 자동 계산됨)
+           * @description Deprecated 되었습니다. tax_free 파라메터를 사용해주세요.<br/>결제금액 중 부가세
+           * 금액(파라메터가 누락되면 10%로 자동 계산됨)
            */
           vat?: number;
           /** @description 카드번호(dddd-dddd-dddd-dddd) 기재 양식을 유의하세요. */
@@ -6754,12 +6866,14 @@ export interface operations {
           /** @description 카드할부개월수. 2 이상의 integer 할부개월수 적용 <br>(결제금액 50,000원 이상 한정, default = 0(일시불)) */
           card_quota?: number;
           /**
-           * @description 카드할부처리할 때, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를 고객대신 고객사가 지불하고자 PG사와 계약된 경우 <br>(현재, 나이스페이먼츠, (신) 나이스페이만 지원됨)
+           * @description 카드할부처리할 때, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를
+           * 고객대신 고객사가 지불하고자 PG사와 계약된 경우 <br>(현재, 나이스페이먼츠, (신) 나이스페이만 지원됨)
            * @default false
            */
           interest_free_by_merchant?: boolean;
           /**
-           * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 여부 flag. PG사 영업담당자와 계약 당시 사전 협의 필요 <br> (현재, (신) 나이스페이만 지원됨)
+           * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 여부 flag. PG사 영업담당자와 계약 당시 사전
+           * 협의 필요 <br> (현재, (신) 나이스페이만 지원됨)
            * @default false
            */
           use_card_point?: boolean;
@@ -6828,7 +6942,8 @@ export interface operations {
           vat_amount?: number;
           /**
            * @deprecated
-           * @description Deprecated 되었습니다. tax_free 파라메터를 사용해주세요.<br/>결제금액 중 부가세 금액(파라메터가 누락되면 10%로 자동 계산됨)
+           * @description Deprecated 되었습니다. tax_free 파라메터를 사용해주세요.<br/>결제금액 중 부가세
+           * 금액(파라메터가 누락되면 10%로 자동 계산됨)
            */
           vat?: number;
           /** @description 제품명 */
@@ -6846,12 +6961,14 @@ export interface operations {
           /** @description 카드할부개월수. 2 이상의 integer 할부개월수 적용<br>(결제금액 50,000원 이상 한정, default = 0(일시불)) */
           card_quota?: number;
           /**
-           * @description 카드할부처리할 때, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를 고객대신 고객사가 지불하고자 PG사와 계약된 경우<br>(현재, 나이스페이먼츠, (신) 나이스페이만 지원됨)
+           * @description 카드할부처리할 때, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를
+           * 고객대신 고객사가 지불하고자 PG사와 계약된 경우<br>(현재, 나이스페이먼츠, (신) 나이스페이만 지원됨)
            * @default false
            */
           interest_free_by_merchant?: boolean;
           /**
-           * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의 필요<br>(현재, 나이스페이먼츠, 스마트로 - 신모듈, (신) 나이스페이만 지원됨)
+           * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의
+           * 필요<br>(현재, 나이스페이먼츠, 스마트로 - 신모듈, (신) 나이스페이만 지원됨)
            * @default false
            */
           use_card_point?: boolean;
@@ -6869,7 +6986,9 @@ export interface operations {
           /** @description 결제 상품의 개수 (Default : 1) */
           product_count?: number;
           /**
-           * @description 현금영수증 발행할 대상 <br><br><h5>지원되는 PG사</h5><ul><li>(신) 토스페이</li></ul>(신) 토스페이 경우 anonymous 전달 시 현금영수증 미발행 그 외의 값을 전달한 경우 현금영수증 자동 발행으로 동작합니다.
+           * @description 현금영수증 발행할 대상 <br><br><h5>지원되는 PG사</h5><ul><li>(신) 토스페이</li></ul>(신)
+           * 토스페이 경우 anonymous 전달 시 현금영수증 미발행 그 외의 값을 전달한 경우 현금영수증 자동 발행으로
+           * 동작합니다.
            * @enum {string}
            */
           cash_receipt_type?: "person" | "company" | "anonymous";
@@ -6984,9 +7103,47 @@ export interface operations {
           /** @description <ul><li>관리자 콘솔의 [연동관리] -> [연동 정보] 메뉴에서 확인할 수 있습니다.</li><li>이미 발급된 빌링키가 존재하고 해당 빌링키가 슈퍼 빌링키인 경우 특정 채널에서 발급된 빌링키를 선택하려는 경우 사용합니다.</li><li>발급된 빌링키가 없는 경우 빌링키 발급 시 사용할 채널을 지정할 때 사용합니다.</li></ul> */
           channel_key?: string;
           /**
-           * @description 결제예약 스케쥴<br>[ 필수항목 ]<br>merchant_uid : 고객사 주문번호(동일한 주문번호로 중복결제 불가) (스마트로 - 신모듈의 경우, 특수문자 포함이 불가능합니다.)<br>schedule_at : 결제요청 예약시각(초) (UNIX timestamp in seconds)<br>currency : 통화 e.g.) KRW, USD 등(단, (신) 페이팔의 경우 KRW 결제가 불가능하므로 반드시 유효한 값을 필수로 입력해야합니다.)<br>amount : 결제금액<br>name : 주문명<br>[ 선택항목 ]<br>tax_free : amount 중 면세공급가액(기본값 : 0)<br>vat_amount : amount 중 부가세 금액(기본값 : null, 현재 나이스페이먼츠, 이니시스, (신) 나이스페이, 웰컴페이먼츠, (신) 토스페이 지원)<br>buyer_name : 주문자명(필수 : KSENT, 스마트로-신모듈)<br>buyer_email : 주문자Email (필수 : 스마트로-신모듈)<br>buyer_tel : 주문자 전화번호 (필수 : 스마트로-신모듈)<br>buyer_addr : 주문자 주소<br>buyer_postcode : 주문자 우편번호<br>custom_data : 결제수행 시 사용될 custom_data 값<br>notice_url : 예약결제수행 후 통지될 Notification URL(지정되지 않으면 관리자페이지의 Notification URL로 발송)<br>product_type :
-           *                     판매 상품에 대한 구분 값 (real : 실물상품, digital : 디지털 컨텐츠) (필수 : KSNET)<br>cash_receipt_type : 현금영수증 발행대상 (person, company, anonymous) ((신) 토스페이의 경우 anonymous 전달 시 미발행 그 외 경우 현금영수증 자동발행으로 동작합니다.)<br>card_quota : 카드할부개월수. 2 이상의 integer 할부개월수 적용(결제금액 50,000원 이상 한정, default = 0(일시불))<br>interest_free_by_merchant : 카드할부처리시, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를 고객사가 지불하고자 PG사와 계약된 경우(default : false) (현재, 나이스페이먼츠, KSNET만 지원됨)<br>use_card_point : 승인요청시 카드사 포인트 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의 필요(default : false) (현재, 나이스페이먼츠만 지원됨) <br>product_count : 결제 상품의 개수 (Default : 1)<br>browser_ip : 결제고객의 IP <br><br>bypass : 포트원이 정규화하기 어려운 JSON string 형식의 PG사별 specific 파라미터.전달 한 값은 가공 없이 그대로 PG사로 전달 됩니다. <br><br>promotion_id: `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션 적용 여부가 결정됩니다.<br><br>extra.naverUseCfm : 이용완료일 YYYYMMDD (네이버페이 반복결제 계약 시 이용완료일 필수로 설정된 고객사에 한함)
-           * @default [&#13;&#09;{&#13;&#09;&#09;&quot;merchant_uid&quot;: &quot;your_merchant_uid1&quot;,&#13;&#09;&#09;&quot;schedule_at&quot;: 1478150985,&#13;&#09;&#09;&quot;currency&quot;: &quot;KRW&quot;,&#13;&#09;&#09;&quot;amount&quot;: 1004,&#13;&#09;&#09;&quot;name&quot;: &quot;주문명&quot;,&#13;&#09;&#09;&quot;buyer_name&quot;: &quot;주문자명&quot;,&#13;&#09;&#09;&quot;buyer_email&quot;: &quot;주문자 Email주소&quot;,&#13;&#09;&#09;&quot;buyer_tel&quot;: &quot;주문자 전화번호&quot;,&#13;&#09;&#09;&quot;buyer_addr&quot;: &quot;주문자 주소&quot;,&#13;&#09;&#09;&quot;buyer_postcode&quot;: &quot;주문자 우편번호&quot;,&#13;&#09;&#09;&quot;promotion_id&quot;: &quot;프로모션 아이디&quot;&#13;&#09;},&#13;&#09;{&#13;&#09;&#09;&quot;merchant_uid&quot;: &quot;your_merchant_uid2&quot;,&#13;&#09;&#09;&quot;schedule_at&quot;: 1478150985,&#13;&#09;&#09;&quot;currency&quot;: &quot;KRW&quot;,&#13;&#09;&#09;&quot;amount&quot;: 1004,&#13;&#09;&#09;&quot;name&quot;: &quot;주문명&quot;,&#13;&#09;&#09;&quot;buyer_name&quot;: &quot;주문자명&quot;,&#13;&#09;&#09;&quot;buyer_email&quot;: &quot;주문자 Email주소&quot;,&#13;&#09;&#09;&quot;buyer_tel&quot;: &quot;주문자 전화번호&quot;,&#13;&#09;&#09;&quot;buyer_addr&quot;: &quot;주문자 주소&quot;,&#13;&#09;&#09;&quot;buyer_postcode&quot;: &quot;주문자 우편번호&quot;,&#13;&#09;&#09;&quot;promotion_id&quot;: &quot;프로모션 아이디&quot;&#13;&#09;}&#13;]
+           * @description 결제예약 스케쥴<br>[ 필수항목 ]<br>merchant_uid : 고객사 주문번호(동일한 주문번호로 중복결제
+           * 불가) (스마트로 - 신모듈의 경우, 특수문자 포함이 불가능합니다.)<br>schedule_at : 결제요청 예약시각(초)
+           * (UNIX timestamp in seconds)<br>currency : 통화 e.g.) KRW, USD 등(단, (신) 페이팔의 경우 KRW 결제가
+           * 불가능하므로 반드시 유효한 값을 필수로 입력해야합니다.)<br>amount : 결제금액<br>name : 주문명<br>[ 선택항목
+           * ]<br>tax_free : amount 중 면세공급가액(기본값 : 0)<br>vat_amount : amount 중 부가세 금액(기본값 : null,
+           * 현재 나이스페이먼츠, 이니시스, (신) 나이스페이, 웰컴페이먼츠, (신) 토스페이 지원)<br>buyer_name :
+           * 주문자명(필수 : KSENT, 스마트로-신모듈)<br>buyer_email : 주문자Email (필수 : 스마트로-신모듈)<br>buyer_tel
+           * : 주문자 전화번호 (필수 : 스마트로-신모듈)<br>buyer_addr : 주문자 주소<br>buyer_postcode : 주문자
+           * 우편번호<br>custom_data : 결제수행 시 사용될 custom_data 값<br>notice_url : 예약결제수행 후 통지될
+           * Notification URL(지정되지 않으면 관리자페이지의 Notification URL로 발송)<br>product_type :
+           * 판매 상품에 대한 구분 값 (real : 실물상품, digital : 디지털 컨텐츠) (필수 : KSNET)<br>cash_receipt_type :
+           * 현금영수증 발행대상 (person, company, anonymous) ((신) 토스페이의 경우 anonymous 전달 시 미발행 그 외 경우
+           * 현금영수증 자동발행으로 동작합니다.)<br>card_quota : 카드할부개월수. 2 이상의 integer 할부개월수
+           * 적용(결제금액 50,000원 이상 한정, default = 0(일시불))<br>interest_free_by_merchant : 카드할부처리시,
+           * 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를 고객사가 지불하고자 PG사와 계약된
+           * 경우(default : false) (현재, 나이스페이먼츠, KSNET만 지원됨)<br>use_card_point : 승인요청시 카드사 포인트
+           * 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의 필요(default : false) (현재,
+           * 나이스페이먼츠만 지원됨) <br>product_count : 결제 상품의 개수 (Default : 1)<br>browser_ip : 결제고객의 IP
+           * <br><br>bypass : 포트원이 정규화하기 어려운 JSON string 형식의 PG사별 specific 파라미터.전달 한 값은 가공
+           * 없이 그대로 PG사로 전달 됩니다. <br><br>promotion_id: `promotion-id-`로 시작하며, 프로모션 아이디에 설정된
+           * 할인 내용을 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션
+           * 적용 여부가 결정됩니다.<br><br>extra.naverUseCfm : 이용완료일 YYYYMMDD (네이버페이 반복결제 계약 시
+           * 이용완료일 필수로 설정된 고객사에 한함)
+           * @default [&#13;&#09;{&#13;&#09;&#09;&quot;merchant_uid&quot;:
+           * &quot;your_merchant_uid1&quot;,&#13;&#09;&#09;&quot;schedule_at&quot;:
+           * 1478150985,&#13;&#09;&#09;&quot;currency&quot;: &quot;KRW&quot;,&#13;&#09;&#09;&quot;amount&quot;:
+           * 1004,&#13;&#09;&#09;&quot;name&quot;: &quot;주문명&quot;,&#13;&#09;&#09;&quot;buyer_name&quot;:
+           * &quot;주문자명&quot;,&#13;&#09;&#09;&quot;buyer_email&quot;: &quot;주문자
+           * Email주소&quot;,&#13;&#09;&#09;&quot;buyer_tel&quot;: &quot;주문자
+           * 전화번호&quot;,&#13;&#09;&#09;&quot;buyer_addr&quot;: &quot;주문자
+           * 주소&quot;,&#13;&#09;&#09;&quot;buyer_postcode&quot;: &quot;주문자
+           * 우편번호&quot;,&#13;&#09;&#09;&quot;promotion_id&quot;: &quot;프로모션
+           * 아이디&quot;&#13;&#09;},&#13;&#09;{&#13;&#09;&#09;&quot;merchant_uid&quot;:
+           * &quot;your_merchant_uid2&quot;,&#13;&#09;&#09;&quot;schedule_at&quot;:
+           * 1478150985,&#13;&#09;&#09;&quot;currency&quot;: &quot;KRW&quot;,&#13;&#09;&#09;&quot;amount&quot;:
+           * 1004,&#13;&#09;&#09;&quot;name&quot;: &quot;주문명&quot;,&#13;&#09;&#09;&quot;buyer_name&quot;:
+           * &quot;주문자명&quot;,&#13;&#09;&#09;&quot;buyer_email&quot;: &quot;주문자
+           * Email주소&quot;,&#13;&#09;&#09;&quot;buyer_tel&quot;: &quot;주문자
+           * 전화번호&quot;,&#13;&#09;&#09;&quot;buyer_addr&quot;: &quot;주문자
+           * 주소&quot;,&#13;&#09;&#09;&quot;buyer_postcode&quot;: &quot;주문자
+           * 우편번호&quot;,&#13;&#09;&#09;&quot;promotion_id&quot;: &quot;프로모션 아이디&quot;&#13;&#09;}&#13;]
            */
           schedules: components["schemas"]["ScheduleAnnotation"][];
         };
@@ -7342,7 +7499,8 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description 이니시스의 가맹점 관리자 페이지에서 확인하셔야 하는 API Key 값으로 가상계좌 발급 및 말소 신청에 사용됩니다. 누락하거나 잘못된 키 입력 시 hashData 불일치 오류가 발생합니다. <br>
+         * @description 이니시스의 가맹점 관리자 페이지에서 확인하셔야 하는 API Key 값으로 가상계좌 발급 및 말소 신청에
+         * 사용됩니다. 누락하거나 잘못된 키 입력 시 hashData 불일치 오류가 발생합니다. <br>
          *          (**이니시스 전용 필수 파라미터로 Query parameter입니다.**)
          */
         pg_api_key?: string;
@@ -7357,7 +7515,8 @@ export interface operations {
           /** @description 가상계좌 발급 시 사용할 채널의 채널키 */
           channel_key: string;
           /**
-           * @description 고객사 거래 고유번호. 이미 결제가 이뤄진 적이 있는 merchant_uid로는 추가적인 가상계좌 생성이 불가능합니다.<br>
+           * @description 고객사 거래 고유번호. 이미 결제가 이뤄진 적이 있는 merchant_uid로는 추가적인 가상계좌 생성이
+           * 불가능합니다.<br>
            *          (스마트로 - 신모듈의 경우, 특수문자 포함이 불가능합니다.)
            */
           merchant_uid: string;
@@ -7410,16 +7569,17 @@ export interface operations {
           custom_data?: string;
           /**
            * @description 면세금액 <br>
-           *          <h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
+           * <h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
            *          **웰컴페이먼츠**의 경우, `현금영수증 부가세업체정함` 설정 고객사에 한해 사용이 가능합니다.<br>
-           *          **나이스페이먼츠, (신) 나이스페이 **의 경우, 상점아이디의 과세설정이 **지정금액방식**(복합과세)으로 설정되어 있는 경우 **필수값** 입니다.
+           * **나이스페이먼츠, (신) 나이스페이 **의 경우, 상점아이디의 과세설정이 **지정금액방식**(복합과세)으로
+           * 설정되어 있는 경우 **필수값** 입니다.
            *          과세 혹은 면세로 설정된 상점아이디에서 파라미터 전달 시 가상계좌 생성이 불가능합니다.
            */
           tax_free?: number;
           /**
            * @description amount 중 부가세 금액.<br/>
-           *          부가세를 지정할 수 있으며, tax_free=0, vat_amount=0으로 영세율로 결제 가능합니다.(기본값: null)<br>
-           *          <h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
+           * 부가세를 지정할 수 있으며, tax_free=0, vat_amount=0으로 영세율로 결제 가능합니다.(기본값: null)<br>
+           * <h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
            */
           vat_amount?: number;
           /** @description 결제 상품의 개수 (Default : 1) */
@@ -7510,7 +7670,8 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description 이니시스의 가맹점 관리자 페이지에서 확인하셔야 하는 API Key 값으로 가상계좌 발급 및 말소 신청에 사용됩니다. 누락하거나 잘못된 키 입력 시 hashData 불일치 오류가 발생합니다. <br>
+         * @description 이니시스의 가맹점 관리자 페이지에서 확인하셔야 하는 API Key 값으로 가상계좌 발급 및 말소 신청에
+         * 사용됩니다. 누락하거나 잘못된 키 입력 시 hashData 불일치 오류가 발생합니다. <br>
          *           POST 가상계좌 발급 API요청의 `pg_api_key`와 동일한 값입니다. <br>
          *           (**이니시스 전용 필수 파라미터로 Query parameter입니다.**)
          */
@@ -7567,7 +7728,7 @@ export interface operations {
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
          *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         *          </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };
@@ -7619,7 +7780,7 @@ export interface operations {
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
          *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         *          </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };
