@@ -58,6 +58,15 @@ describe("connectFakeIamport", () => {
     fake.uninstall();
   });
 
+  it("makes an issued billing key (and i'mport's issue record) that the verify handler accepts", async () => {
+    const { glue, post } = setup(0);
+    const fake = glue.install();
+    const rsp = await pay(fake.imp, { merchant_uid: "issue-1", amount: 0, customer_uid: "buyer-1" });
+    const body = { type: "billing_key", imp_uid: rsp.imp_uid, merchant_uid: "issue-1", customer_uid: "buyer-1" };
+    expect(await post(body)).toMatchObject({ status: "issued", customer_uid: "buyer-1" });
+    fake.uninstall();
+  });
+
   it("answers the fake script's POSTs, and names the field of a bad one", async () => {
     const { glue, api } = setup();
     const post = (body: unknown) =>

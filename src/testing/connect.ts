@@ -77,18 +77,19 @@ export function connectFakeIamport(options: ConnectFakeIamportOptions): FakeIamp
       return;
     }
     if (record.type === "billing_key") {
-      if (record.status !== "issued" || !record.customer_uid) return;
-      api.addBillingKey({ customer_uid: record.customer_uid });
-      // i'mport records the issue as a payment of its own (amount 0): the verify handler ties the key to it
+      // i'mport holds the issue record (a payment with `customer_uid_usage: "issue"`) and, once issued, the key.
+      const issued = record.status === "issued";
       api.addPayment({
         imp_uid: record.imp_uid,
         merchant_uid: record.merchant_uid,
-        amount: 0,
-        status: "paid",
-        pay_method: "card",
+        amount: record.amount,
+        status: issued ? "paid" : "failed",
+        pay_method: record.pay_method ?? "card",
         customer_uid: record.customer_uid,
         customer_uid_usage: "issue",
+        ...(record.pg_provider && { pg_provider: record.pg_provider }),
       });
+      if (issued && record.customer_uid) api.addBillingKey({ customer_uid: record.customer_uid });
       return;
     }
     const status =
