@@ -5,8 +5,11 @@ import { action } from "storybook/actions";
 import { IamportProvider, type IamportProviderProps } from "iamport-react";
 import type { FakeIamport, FakeOutcome } from "iamport-react/testing";
 import { createVerifyHandlers, type VerifyHandlersOptions } from "iamport-react/testing/msw";
+// Each story is a fresh page for the kit: the page runtime (SDK load, redirect result, window lock) starts over.
+import { runtime } from "../src/core/runtime";
 
 export const VERIFY_URL = "/api/iamport/verify";
+const VBANK_DUE = "2026-12-31 23:59:59";
 
 /** Per-story scripting of the simulated i'mport SDK and verify endpoint: `parameters.iamport`. */
 export interface IamportStoryParameters {
@@ -33,6 +36,7 @@ export function resetPage() {
   document.querySelectorAll("script[data-iamport-react]").forEach((script) => script.remove());
   document.querySelectorAll(".iamport-fake-window").forEach((node) => node.remove());
   sessionStorage.removeItem("iamport-react:journal");
+  runtime.reset();
   // The return page keeps its last result in the history entry (for reloads); stories start without one.
   const state: unknown = history.state;
   if (state && typeof state === "object" && "iamport-react:result" in state) {
@@ -84,6 +88,8 @@ export function IamportStory({
           locale={locale}
           onEvent={(event) => logEvent(event.type, event)}
           {...params.provider}
+          // A fixed deposit deadline, so a virtual account looks the same on every day the catalogue is drawn
+          defaults={{ vbank_due: VBANK_DUE, ...params.provider?.defaults }}
         >
           {children}
         </IamportProvider>

@@ -19,6 +19,21 @@ describe("installFakeIamport", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
+  it.each([
+    ["20261231", 1798729199],
+    ["202612311200", 1798686000],
+    ["2026-12-31 23:59:59", 1798729199],
+  ])("issues a virtual account due at the request's vbank_due %s (Korean time)", async (vbank_due, due) => {
+    installFakeIamport({ outcome: "ready" });
+    type Fake = { init(code: string): void; request_pay(p: object, done: (r: Record<string, unknown>) => void): void };
+    const IMP = (window as unknown as { IMP: Fake }).IMP;
+    IMP.init("imp12345678");
+    const answer = await new Promise<Record<string, unknown>>((resolve) =>
+      IMP.request_pay({ merchant_uid: "vbank-1", amount: 1000, pay_method: "vbank", vbank_due }, resolve),
+    );
+    expect(answer.vbank_date).toBe(due);
+  });
+
   it("closeAll() ends open windows as cancelled, freeing the page's window", async () => {
     const fake = installFakeIamport({ window: true });
     renderWithIamport(<Checkout params={() => order()} />);

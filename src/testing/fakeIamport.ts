@@ -56,6 +56,19 @@ export interface FakeIamport {
 const CANCEL_MSG = "[결제포기] 사용자가 결제를 취소하셨습니다";
 const FAIL_MSG = "[F0004] 카드 한도가 초과되었습니다";
 
+/** `vbank_due` as i'mport reads it ("20261231", "202612312359", "2026-12-31 23:59:59"; Korean time) → seconds. */
+function dueOf(due: unknown): number | undefined {
+  const digits = typeof due === "string" ? due.replace(/\D/g, "") : "";
+  if (digits.length < 8) return undefined;
+  const [y, mo, d, h = "23", mi = "59", sec = digits.length === 8 ? "59" : "00"] =
+    digits
+      .match(/^(\d{4})(\d\d)(\d\d)(\d\d)?(\d\d)?(\d\d)?/)
+      ?.slice(1)
+      .filter(Boolean) ?? [];
+  const at = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${sec}+09:00`);
+  return Number.isNaN(at) ? undefined : at / 1000;
+}
+
 function answer(
   kind: FakeOutcome,
   params: Record<string, unknown>,
@@ -87,7 +100,7 @@ function answer(
       vbank_name: "국민은행",
       vbank_code: "004",
       vbank_holder: "(주)아임포트테스트",
-      vbank_date: Math.floor(Date.now() / 1000) + 3 * 86400,
+      vbank_date: dueOf(params.vbank_due) ?? Math.floor(Date.now() / 1000) + 3 * 86400,
     };
     return {
       response: { ...base, pay_method: "vbank", success: true, status: "ready", paid_amount: 0, ...vbank },
