@@ -366,11 +366,9 @@ export function mergeMessages(base: Messages, overrides?: MessageOverrides): Mes
   return {
     ...base,
     ...flat,
-    kinds: {
-      payment: { ...base.kinds.payment, ...kinds.payment },
-      billing_key: { ...base.kinds.billing_key, ...kinds.billing_key },
-      certification: { ...base.kinds.certification, ...kinds.certification },
-    },
+    kinds: Object.fromEntries(
+      Object.entries(base.kinds).map(([kind, texts]) => [kind, { ...texts, ...kinds[kind as RequestKind] }]),
+    ) as Messages["kinds"],
     methods: { ...base.methods, ...methods },
     errors: { ...base.errors, ...errors },
   };
