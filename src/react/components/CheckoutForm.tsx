@@ -171,27 +171,23 @@ export function CheckoutForm({
     void payment.requestPay(buyer.email.trim() ? { ...request, buyer_email: buyer.email.trim() } : request);
   };
 
-  const placeholders: Record<Field, string> = {
-    name: text.placeholderName,
-    tel: text.placeholderTel,
-    email: text.placeholderEmail,
-  };
-  const field = (name: Field, label: string, type: string) => {
+  const field = (name: Field) => {
+    const key = (name[0].toUpperCase() + name.slice(1)) as Capitalize<Field>;
     const error = shown.has(name) ? errors[name] : null;
     const hint = described(`${id}-${name}`, error);
     return (
-      <div className="iamport-field" data-invalid={error ? "" : undefined}>
+      <div key={name} className="iamport-field" data-invalid={error ? "" : undefined}>
         <label htmlFor={`${id}-${name}`}>
-          {label}
+          {text[`buyer${key}`]}
           {required.includes(name) && <span aria-hidden="true"> *</span>}
         </label>
         <input
           ref={(node) => void (inputs.current[name] = node)}
           id={`${id}-${name}`}
           name={name}
-          type={type}
+          type={name === "name" ? "text" : name}
           autoComplete={name}
-          placeholder={placeholders[name]}
+          placeholder={text[`placeholder${key}`]}
           value={buyer[name]}
           required={required.includes(name)}
           {...hint.input}
@@ -255,9 +251,7 @@ export function CheckoutForm({
             </div>
           </fieldset>
         )}
-        {field("name", text.buyerName, "text")}
-        {field("tel", text.buyerTel, "tel")}
-        {field("email", text.buyerEmail, "email")}
+        {FIELDS.map(field)}
         {terms && (
           <div className="iamport-terms" data-invalid={termsError ? "" : undefined}>
             <input

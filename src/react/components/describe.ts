@@ -38,16 +38,14 @@ export function describeOutcome(outcome: AnyOutcome, kind: RequestKind, text: Me
   const code = outcome.error?.code;
   if (code === "VERIFY_FAILED") return { tone: "delayed", title: words.delayed, detail: words.delayedDetail };
   if (outcome.status === "cancelled" || code === "CANCELLED") return { tone: "cancelled", title: words.cancelled };
-  const detail =
-    code === "PAYMENT_FAILED"
-      ? outcome.error?.pgMessage
-      : code === "VERIFY_REJECTED"
-        ? words.rejected
-        : code === "SDK_LOAD_FAILED"
-          ? words.sdkFailed
-          : code === "SDK_TIMEOUT"
-            ? words.sdkTimeout
-            : code && text.errors[code];
+  // The PG's own message, or the kind's wording, for the codes that have one; the shared line otherwise.
+  const own: Partial<Record<string, string>> = {
+    PAYMENT_FAILED: outcome.error?.pgMessage,
+    VERIFY_REJECTED: words.rejected,
+    SDK_LOAD_FAILED: words.sdkFailed,
+    SDK_TIMEOUT: words.sdkTimeout,
+  };
+  const detail = code && (code in own ? own[code] : text.errors[code]);
   return { tone: "failed", title: words.failed, ...(detail ? { detail } : {}) };
 }
 
