@@ -28,12 +28,13 @@ export interface IamportErrorDetails {
 /** The one error class of the kit: `code` says what happened, the message says how to fix it. */
 export class IamportError extends Error {
   override readonly name = "IamportError";
-  readonly code: IamportErrorCode;
-  readonly pgCode?: string;
-  readonly pgMessage?: string;
-  readonly field?: string;
-  readonly httpStatus?: number;
-  readonly retriable: boolean;
+  // `declare`: the constructor assigns every field, so no class-field initialisers need to ship.
+  declare readonly code: IamportErrorCode;
+  declare readonly pgCode?: string;
+  declare readonly pgMessage?: string;
+  declare readonly field?: string;
+  declare readonly httpStatus?: number;
+  declare readonly retriable: boolean;
 
   constructor(code: IamportErrorCode, message: string, details: IamportErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });

@@ -82,7 +82,7 @@ export function createJournal() {
       else sessionStorage.removeItem(KEY);
       memory = null;
     } catch (error) {
-      if (!memory && typeof sessionStorage !== "undefined")
+      if (process.env.NODE_ENV !== "production" && !memory && typeof sessionStorage !== "undefined")
         warn(`cannot use \`sessionStorage\` (${String(error)}); pending results are kept in memory.`);
       memory = entries;
     }

@@ -2,6 +2,8 @@ import { IamportError } from "./errors";
 import type { RequestKind } from "./types";
 import type { VerifyResponse } from "./verify";
 
+const VBANK_FIELDS = ["vbank_num", "vbank_name", "vbank_code", "vbank_holder", "vbank_date"] as const;
+
 /** Deposit instructions of an issued virtual account. */
 export interface VbankInfo {
   vbank_num?: string;
@@ -116,8 +118,7 @@ function vbankOf(verification: VerifyResponse, raw: RawResult): VbankInfo | unde
         ? verification
         : raw;
   if (!source.vbank_num) return undefined;
-  const { vbank_num, vbank_name, vbank_code, vbank_holder, vbank_date } = source as VbankInfo;
-  return { vbank_num, vbank_name, vbank_code, vbank_holder, vbank_date };
+  return Object.fromEntries(VBANK_FIELDS.map((field) => [field, source[field]])) as VbankInfo;
 }
 
 /** Turns the server's answer into the outcome; the browser's own flags play no part. */

@@ -58,10 +58,8 @@ function refusal(c: PageConfig, spec: RequestSpec<RequestKind>, request: unknown
 function openWindow(imp: IMPGlobal, kind: RequestKind, params: object): Promise<RawResult | typeof REDIRECTED> {
   return new Promise((resolve) => {
     // On mobile most PGs replace the page and the callback never runs: the page leaving is the only signal.
-    const done = (result: RawResult | typeof REDIRECTED) => {
-      window.removeEventListener("pagehide", onHide);
-      resolve(result);
-    };
+    const off = () => window.removeEventListener("pagehide", onHide);
+    const done = (result: RawResult | typeof REDIRECTED) => (off(), resolve(result));
     const onHide = () => done(REDIRECTED);
     window.addEventListener("pagehide", onHide);
     const method = (kind === "certification" ? imp.certification : imp.request_pay) as
@@ -71,7 +69,7 @@ function openWindow(imp: IMPGlobal, kind: RequestKind, params: object): Promise<
         throw new IamportError("SDK_LOAD_FAILED", "This i'mport SDK has no `IMP.certification`.");
       method.call(imp, { ...params }, (rsp) => done(rsp ?? {}));
     } catch (error) {
-      window.removeEventListener("pagehide", onHide);
+      off();
       throw error;
     }
   });

@@ -40,7 +40,7 @@ export interface RedirectState extends RequestSnapshot<OutcomeOf<RequestKind>> {
   kind: RequestKind | null;
 }
 
-const IDLE_SDK: SdkState = { status: "idle", error: null };
+export const IDLE_SDK: SdkState = { status: "idle", error: null };
 const READY: SdkState = { status: "ready", error: null };
 export const IDLE_REDIRECT: RedirectState = { ...snapshotOf<OutcomeOf<RequestKind>>(null, null), kind: null };
 

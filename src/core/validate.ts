@@ -54,12 +54,14 @@ export function check(kind: RequestKind, p: unknown, rules: Rules, required: str
   for (const field in rules) {
     const value = field === "params" ? p : field.split(".").reduce<Value>((o, k) => o?.[k], p);
     const problem = (value !== undefined || required.includes(field)) && rules[field](value, p as Params, kind);
-    if (problem)
+    if (problem) {
+      const fix = process.env.NODE_ENV !== "production" ? FIXES[field] : undefined;
       throw new IamportError(
         "INVALID_PARAMS",
-        `\`${CALLER[kind]}\`: \`${field}\` ${problem} (got ${shown(value)}).${FIXES[field] ? " " + FIXES[field] : ""}`,
+        `\`${CALLER[kind]}\`: \`${field}\` ${problem} (got ${shown(value)}).${fix ? " " + fix : ""}`,
         { field },
       );
+    }
   }
 }
 

@@ -2,12 +2,10 @@ import { MutationObserver, QueryClient, QueryClientContext } from "@tanstack/rea
 import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { readIamport } from "../core/loader";
 import { finishRedirect } from "../core/redirect";
-import { runtime, type PageConfig, type SdkState } from "../core/runtime";
+import { IDLE_SDK, runtime, type PageConfig } from "../core/runtime";
 import { recoverJournal } from "../core/settle";
 import { IamportContextProvider, type IamportContextValue, type Locale } from "./context";
 import { useLatest } from "./useLatest";
-
-const IDLE: SdkState = { status: "idle", error: null };
 
 export interface IamportProviderProps extends Omit<PageConfig, "run"> {
   /** Language of component texts and error messages. */
@@ -37,7 +35,7 @@ export function IamportProvider(props: IamportProviderProps) {
       get: (_, key: keyof PageConfig) => (key === "run" ? run : latest.current[key]),
     });
   });
-  const sdk = useSyncExternalStore(runtime.subscribe, runtime.getSdk, () => IDLE);
+  const sdk = useSyncExternalStore(runtime.subscribe, runtime.getSdk, () => IDLE_SDK);
   const load = useCallback(() => void runtime.load(config).catch(() => undefined), [config]);
 
   const { userCode, tierCode } = props;
