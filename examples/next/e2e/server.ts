@@ -1,6 +1,6 @@
 // `next build` with no secrets, then `next start` on 127.0.0.1 as a merchant's deployment runs it.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +12,8 @@ const next = join(repo, "node_modules/next/dist/bin/next");
 const bare = () => ({ PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), NEXT_TELEMETRY_DISABLED: "1" });
 
 export function build() {
+  // public/ holds only the copied fake script, so a fresh clone has no such folder
+  mkdirSync(join(app, "public"), { recursive: true });
   copyFileSync(join(repo, "dist/fake-iamport.js"), join(app, "public/fake-iamport.js"));
   execFileSync(process.execPath, [next, "build", app], { cwd: repo, env: bare(), stdio: "pipe" });
 }
