@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { buyerChromium } from "./test/chromium";
 
 // E2E_PORT lets several checkouts run the suite at once on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 5181);
@@ -13,20 +14,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: "chromium",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      // Playwright turns Chromium's popup blocker off by default; buyers have it on.
-      ignoreDefaultArgs: ["--disable-popup-blocking"],
-    },
+    launchOptions: buyerChromium,
   },
   webServer: {
     command: "node examples/shop/server.mjs",

@@ -1,5 +1,6 @@
 import { cpus } from "node:os";
 import { defineConfig } from "@playwright/test";
+import { chromium } from "../test/chromium";
 
 // Every story of the static catalogue in light, dark, English and a 390 px phone, against committed baselines.
 // One Chromium (Debian's), several workers: each test is one page of the same static server.
@@ -30,20 +31,8 @@ export default defineConfig({
     deviceScaleFactor: 1,
     locale: "ko-KR",
     timezoneId: "Asia/Seoul",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--font-render-hinting=none",
-        "--disable-lcd-text",
-      ],
-    },
+    // Font hinting and LCD anti-aliasing off: the same pixels on every machine with the same fonts.
+    launchOptions: { ...chromium, args: [...chromium.args, "--font-render-hinting=none", "--disable-lcd-text"] },
   },
   webServer: {
     command: "node visual/serve.mjs",

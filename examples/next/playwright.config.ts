@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { buyerChromium } from "../../test/chromium";
 
 // The spec builds the app (`next build`, no secrets in the environment) and starts `next start` itself on a
 // free port of 127.0.0.1, because one test restarts the server.
@@ -10,18 +11,6 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     browserName: "chromium",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-      ignoreDefaultArgs: ["--disable-popup-blocking"],
-    },
+    launchOptions: buyerChromium,
   },
 });

@@ -62,7 +62,7 @@ describe("CheckoutForm", () => {
     );
     const user = userEvent.setup();
     expect(screen.getByRole("group", { name: "결제 수단" })).toHaveTextContent(
-      "신용·체크카드실시간계좌이체가상계좌카카오페이네이버페이토스페이",
+      "신용·체크카드실시간 계좌이체가상계좌카카오페이네이버페이토스페이",
     );
     await user.click(screen.getByLabelText("카카오페이"));
     await user.type(screen.getByLabelText("이름 *"), "홍길동");

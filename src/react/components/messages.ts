@@ -160,7 +160,7 @@ function enKind(
 
 const ko: Messages = {
   kinds: {
-    payment: koKind(
+    payment: /* @__PURE__ */ koKind(
       "결제",
       "결제를",
       "결제창에서 결제를 진행해 주세요.",
@@ -170,7 +170,7 @@ const ko: Messages = {
       "결제 정보를 확인할 수 없어 결제를 취소했습니다.",
       "다시 결제하기",
     ),
-    billing_key: koKind(
+    billing_key: /* @__PURE__ */ koKind(
       "카드 등록",
       "카드 등록을",
       "카드 등록 창에서 카드 정보를 입력해 주세요.",
@@ -180,7 +180,7 @@ const ko: Messages = {
       "카드 등록 정보를 확인할 수 없습니다.",
       "다시 등록하기",
     ),
-    certification: koKind(
+    certification: /* @__PURE__ */ koKind(
       "본인인증",
       "본인인증을",
       "본인인증 창에서 인증을 진행해 주세요.",
@@ -226,7 +226,7 @@ const ko: Messages = {
   termsRequired: "결제에 동의해 주세요.",
   methods: {
     card: "신용·체크카드",
-    trans: "실시간계좌이체",
+    trans: "실시간 계좌이체",
     vbank: "가상계좌",
     phone: "휴대폰 소액결제",
     kakaopay: "카카오페이",
@@ -240,8 +240,8 @@ const ko: Messages = {
     paypal: "페이팔",
   },
   errors: {
-    SDK_LOAD_FAILED: `모듈을 불러오지 못했습니다.${RETRY_KO}`,
-    SDK_TIMEOUT: `모듈 응답이 늦습니다.${RETRY_KO}`,
+    SDK_LOAD_FAILED: "모듈을 불러오지 못했습니다. 다시 시도해 주세요.",
+    SDK_TIMEOUT: "모듈 응답이 늦습니다. 다시 시도해 주세요.",
     SDK_UNAVAILABLE: "이 환경에서는 진행할 수 없습니다.",
     NOT_CONFIGURED: "아직 설정이 준비되지 않았습니다.",
     INVALID_PARAMS: "요청 정보가 올바르지 않습니다.",
@@ -255,7 +255,7 @@ const ko: Messages = {
 
 const en: Messages = {
   kinds: {
-    payment: enKind(
+    payment: /* @__PURE__ */ enKind(
       "payment",
       "payment",
       "payments",
@@ -268,7 +268,7 @@ const en: Messages = {
       "The payment could not be confirmed and was cancelled.",
       "Pay again",
     ),
-    billing_key: enKind(
+    billing_key: /* @__PURE__ */ enKind(
       "card",
       "card registration",
       "card registration",
@@ -281,7 +281,7 @@ const en: Messages = {
       "The card registration could not be confirmed.",
       "Try again",
     ),
-    certification: enKind(
+    certification: /* @__PURE__ */ enKind(
       "identity",
       "identity verification",
       "identity verification",
@@ -344,8 +344,8 @@ const en: Messages = {
     paypal: "PayPal",
   },
   errors: {
-    SDK_LOAD_FAILED: `The module could not be loaded.${RETRY_EN}`,
-    SDK_TIMEOUT: `The module is taking too long to load.${RETRY_EN}`,
+    SDK_LOAD_FAILED: "The module could not be loaded. Please try again.",
+    SDK_TIMEOUT: "The module is taking too long to load. Please try again.",
     SDK_UNAVAILABLE: "This is not available here.",
     NOT_CONFIGURED: "This is not set up yet.",
     INVALID_PARAMS: "The request is invalid.",
