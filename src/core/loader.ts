@@ -43,7 +43,10 @@ export function loadIamport(options: SdkOptions = {}, slot: LoadSlot): Promise<I
     return Promise.reject(
       new IamportError(
         "SDK_UNAVAILABLE",
-        `The i'mport SDK needs a browser.${process.env.NODE_ENV !== "production" ? " This ran without `window`: request from an event handler or effect, not during a server render." : ""}`,
+        `The i'mport SDK needs a browser.` +
+          (process.env.NODE_ENV !== "production"
+            ? " This ran without `window`: request from an event handler or effect, not during a server render."
+            : ""),
       ),
     );
   }
@@ -87,7 +90,10 @@ export function loadIamport(options: SdkOptions = {}, slot: LoadSlot): Promise<I
         error ??
           new IamportError(
             "SDK_LOAD_FAILED",
-            `\`${src}\` loaded but defined no \`window.IMP\`.${process.env.NODE_ENV !== "production" ? ` Point \`sdk.src\` at the i'mport SDK (${DEFAULT_SDK_SRC}).` : ""}`,
+            `\`${src}\` loaded but defined no \`window.IMP\`.` +
+              (process.env.NODE_ENV !== "production"
+                ? ` Point \`sdk.src\` at the i'mport SDK (${DEFAULT_SDK_SRC}).`
+                : ""),
           ),
       );
     };
@@ -96,7 +102,10 @@ export function loadIamport(options: SdkOptions = {}, slot: LoadSlot): Promise<I
       settle(
         new IamportError(
           "SDK_LOAD_FAILED",
-          `The i'mport SDK failed to load from \`${src}\`.${process.env.NODE_ENV !== "production" ? " A network error, an ad blocker or CSP `script-src` stopped it; `retry()` tries again." : ""}`,
+          `The i'mport SDK failed to load from \`${src}\`.` +
+            (process.env.NODE_ENV !== "production"
+              ? " A network error, an ad blocker or CSP `script-src` stopped it; `retry()` tries again."
+              : ""),
           { retriable: true },
         ),
       );
@@ -107,7 +116,8 @@ export function loadIamport(options: SdkOptions = {}, slot: LoadSlot): Promise<I
             ? null
             : new IamportError(
                 "SDK_TIMEOUT",
-                `The i'mport SDK did not load from \`${src}\` within ${timeoutMs} ms.${process.env.NODE_ENV !== "production" ? " Raise `sdk.timeoutMs` or call `retry()`." : ""}`,
+                `The i'mport SDK did not load from \`${src}\` within ${timeoutMs} ms.` +
+                  (process.env.NODE_ENV !== "production" ? " Raise `sdk.timeoutMs` or call `retry()`." : ""),
                 { retriable: true },
               ),
         ),

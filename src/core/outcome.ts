@@ -138,7 +138,10 @@ export function verifiedOutcome<K extends RequestKind>(
         )
       : new IamportError(
           "VERIFY_FAILED",
-          `Your verify endpoint answered \`${verification.status}\` to a \`${ctx.type}\` request.${process.env.NODE_ENV !== "production" ? ` Answer ${Object.keys(ACCEPTED[ctx.type]).join(", ")}, failed or forgery.` : ""}`,
+          `Your verify endpoint answered \`${verification.status}\` to a \`${ctx.type}\` request.` +
+            (process.env.NODE_ENV !== "production"
+              ? ` Answer ${Object.keys(ACCEPTED[ctx.type]).join(", ")}, failed or forgery.`
+              : ""),
         );
     return endedOutcome(ctx, impUid, error);
   }

@@ -39,7 +39,10 @@ function refusal(c: PageConfig, spec: RequestSpec<RequestKind>, request: unknown
   if (!c.userCode)
     return new IamportError(
       "NOT_CONFIGURED",
-      `\`IamportProvider\` has no \`userCode\`.${process.env.NODE_ENV !== "production" ? " Pass your i'mport merchant code (imp########) before requesting." : ""}`,
+      `\`IamportProvider\` has no \`userCode\`.` +
+        (process.env.NODE_ENV !== "production"
+          ? " Pass your i'mport merchant code (imp########) before requesting."
+          : ""),
     );
   if (c.tierCode !== undefined && !/^[A-Z0-9]{3}$/.test(c.tierCode))
     return new IamportError(
@@ -101,7 +104,8 @@ export function startRequest<K extends RequestKind>(
         refused ??
           new IamportError(
             "BUSY",
-            `Another i'mport window is open on this page.${process.env.NODE_ENV !== "production" ? " Wait for its outcome before opening a new one." : ""}`,
+            `Another i'mport window is open on this page.` +
+              (process.env.NODE_ENV !== "production" ? " Wait for its outcome before opening a new one." : ""),
           ),
       ),
     );

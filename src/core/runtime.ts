@@ -111,7 +111,8 @@ function createRuntime() {
       if (current?.imp === imp && current.key === key) return;
       if (process.env.NODE_ENV !== "production" && current?.imp === imp) {
         console.warn(
-          `[iamport-react] i'mport is re-initialised from \`${current.key}\` to \`${key}\`; every init resets i'mport's frames, so keep one \`userCode\`/\`tierCode\` per page.`,
+          `[iamport-react] i'mport is re-initialised from \`${current.key}\` to \`${key}\`; every init resets ` +
+            "i'mport's frames, so keep one `userCode`/`tierCode` per page.",
         );
       }
       if (tierCode) {

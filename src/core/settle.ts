@@ -43,7 +43,10 @@ export function settleResult<K extends RequestKind>(
       ? null
       : new IamportError(
           "PAYMENT_FAILED",
-          `i'mport returned neither an \`imp_uid\` nor an error.${process.env.NODE_ENV !== "production" ? " Nothing can be verified; check the PG settings in i'mport's console." : ""}`,
+          `i'mport returned neither an \`imp_uid\` nor an error.` +
+            (process.env.NODE_ENV !== "production"
+              ? " Nothing can be verified; check the PG settings in i'mport's console."
+              : ""),
         ));
   if (error) {
     journal.remove(ctx.merchant_uid);

@@ -40,7 +40,10 @@ function parseAnswer(body: unknown, where: string): VerifyResponse {
   if (!STATUSES.includes(status as VerifyResponse["status"])) {
     throw new IamportError(
       "VERIFY_FAILED",
-      `${where} answered without a known \`status\` (got ${JSON.stringify(status)}).${process.env.NODE_ENV !== "production" ? ` Answer JSON like { "status": "paid" }, status one of ${STATUSES.join(", ")}.` : ""}`,
+      `${where} answered without a known \`status\` (got ${JSON.stringify(status)}).` +
+        (process.env.NODE_ENV !== "production"
+          ? ` Answer JSON like { "status": "paid" }, status one of ${STATUSES.join(", ")}.`
+          : ""),
     );
   }
   return body as VerifyResponse;
@@ -92,7 +95,10 @@ export async function postVerify(config: VerifyConfig, request: VerifyRequest): 
       });
     } catch (cause) {
       fail(
-        `could not be reached.${process.env.NODE_ENV !== "production" ? " The result stays journaled and is verified again on the next page load or `retry()`." : ""}`,
+        `could not be reached.` +
+          (process.env.NODE_ENV !== "production"
+            ? " The result stays journaled and is verified again on the next page load or `retry()`."
+            : ""),
         { cause, retriable: true },
       );
     }

@@ -8,7 +8,10 @@ import { useLatest } from "./useLatest";
 import type { RequestHookOptions } from "./useRequest";
 
 export interface RedirectOptions extends RequestHookOptions<OutcomeOf<RequestKind>> {
-  /** What the return is for when the journal does not know the `merchant_uid` (another tab, storage off); default `payment`. */
+  /**
+   * What the return is for when the journal does not know the `merchant_uid` (another tab, storage off);
+   * default `payment`.
+   */
   type?: RequestKind;
 }
 

@@ -10,7 +10,8 @@ import { useRequest } from "./useRequest";
  *
  * @example
  * const { requestPay, isPending } = usePayment();
- * <button disabled={isPending} onClick={() => requestPay({ merchant_uid: orderId, amount: 64900, pay_method: "card" })}>Pay</button>
+ * const pay = () => requestPay({ merchant_uid: orderId, amount: 64900, pay_method: "card" });
+ * <button disabled={isPending} onClick={pay}>Pay</button>
  */
 export function usePayment(options?: RequestHookOptions<PaymentOutcome>) {
   const { request, ...rest } = useRequest(paymentSpec, "usePayment", options);

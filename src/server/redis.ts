@@ -45,7 +45,8 @@ export function createRedisStore(client: RedisLike, options: RedisStoreOptions =
       typeof (client as { sendCommand?: unknown }).sendCommand !== "function")
   )
     throw new TypeError(
-      "`createRedisStore`: pass a connected node-redis (v4+) or ioredis client (got one without `sendCommand` or `call`).",
+      "`createRedisStore`: pass a connected node-redis (v4+) or ioredis client " +
+        "(got one without `sendCommand` or `call`).",
     );
 
   function command(args: string[]): Promise<unknown> {

@@ -23,7 +23,10 @@ export interface FakeCall {
 export interface FakeIamportOptions {
   /** The outcome of every request until `setOutcome`; default `paid`. */
   outcome?: FakeOutcome;
-  /** Show a visible simulated window with approve / decline / cancel / virtual-account buttons instead of answering by itself. */
+  /**
+   * Show a visible simulated window with approve / decline / cancel / virtual-account buttons instead of
+   * answering by itself.
+   */
   window?: boolean;
   /** Milliseconds before the scripted answer; default 0. */
   delayMs?: number;
