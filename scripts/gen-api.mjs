@@ -217,22 +217,35 @@ export async function generate() {
 }
 
 const WIDTH = 120;
-/** Columns a line takes in a terminal: Hangul and other wide characters take two. */
-const columns = (text) =>
-  [...text].reduce(
-    (n, ch) =>
-      n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1),
-    0,
-  );
+/**
+ * How long a line is, in UTF-8 bytes: at least its terminal columns (Hangul takes two columns and three bytes), and
+ * what line-length checks count, so the wrapped file passes every one of them.
+ */
+const length = (text) => Buffer.byteLength(text, "utf8");
 
-/** Wraps a long line of a doc comment (the spec's descriptions) at spaces, so a reader never scrolls sideways. */
+/**
+ * Wraps a long line of a doc comment (the spec's descriptions) at spaces, so a reader never scrolls sideways; a long
+ * one-line comment (`/** @description … *\/`) becomes a block first.
+ */
 function wrapComment(line) {
+  if (length(line) <= WIDTH) return [line];
+  const single = /^(\s*)\/\*\* (.*) \*\/$/.exec(line);
+  if (single) {
+    const [, indent, text] = single;
+    return [`${indent}/**`, ...wrapComment(`${indent} * ${text}`), `${indent} */`];
+  }
   const prefix = /^\s*\* /.exec(line)?.[0];
-  if (!prefix || columns(line) <= WIDTH) return [line];
+  if (!prefix) return [line];
   const lines = [];
   let current = prefix;
-  for (const word of line.slice(prefix.length).split(/\s+/).filter(Boolean)) {
-    if (current !== prefix && columns(current) + 1 + columns(word) > WIDTH) {
+  // A word longer than a line (the spec's run-together HTML lists) breaks after its tags' `>`.
+  const words = line
+    .slice(prefix.length)
+    .split(/\s+/)
+    .flatMap((word) => (length(prefix + word) > WIDTH ? word.split(/(?<=>)/) : [word]))
+    .filter(Boolean);
+  for (const word of words) {
+    if (current !== prefix && length(current) + 1 + length(word) > WIDTH) {
       lines.push(current);
       current = prefix;
     }

@@ -12,7 +12,7 @@ const stored = () =>
   JSON.parse(sessionStorage.getItem("iamport-react:journal") ?? "{}") as Record<string, { imp_uid?: string }>;
 
 describe("the pending-result journal", () => {
-  it("records the request before the window opens, adds imp_uid on the result, and clears it once verified", async () => {
+  it("records the request before the window opens, adds imp_uid on the result, clears it once verified", async () => {
     const verify = createVerifyHandlers({ url: VERIFY_URL, delayMs: 30 });
     server.use(...verify);
     const fake = installFakeIamport({ window: true });
@@ -29,7 +29,7 @@ describe("the pending-result journal", () => {
     expect(sessionStorage.getItem("iamport-react:journal")).toBeNull();
   });
 
-  it("keeps a result whose verification failed, and the next provider finishes it once the endpoint is back", async () => {
+  it("keeps a result whose verification failed; the next provider finishes it once the endpoint is back", async () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
     installFakeIamport();
     const first = renderWithIamport(<Checkout params={() => order()} />);

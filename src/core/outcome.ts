@@ -70,8 +70,12 @@ const text = (value: unknown) =>
   typeof value === "string" && value.trim() !== "" ? value : typeof value === "number" ? String(value) : undefined;
 
 const CANCEL_CODE = /^(PAY_PROCESS_CANCELED|USER_CANCELL?ED|USER_CANCEL|CANCELL?ED_BY_USER)$/i;
-const CANCEL_MSG =
-  /(사용자|고객|구매자|이용자)[^\n]{0,12}(취소|중단|포기)|결제\s*(포기|중단)|창을?\s*닫|(user|customer|buyer)[^\n]{0,12}(cancel|closed|abort)|cancell?ed by (the )?(user|customer|buyer)/i;
+// The PGs' own wording of a buyer's cancel, in Korean and in English.
+const CANCEL_MSG = new RegExp(
+  "(사용자|고객|구매자|이용자)[^\\n]{0,12}(취소|중단|포기)|결제\\s*(포기|중단)|창을?\\s*닫|" +
+    "(user|customer|buyer)[^\\n]{0,12}(cancel|closed|abort)|cancell?ed by (the )?(user|customer|buyer)",
+  "i",
+);
 
 /** The error a result reports, or null when it reports none and must be verified. Flags like `success` are ignored. */
 export function resultError(raw: RawResult): IamportError | null {

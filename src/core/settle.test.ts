@@ -4,7 +4,7 @@ import { settleResult } from "./settle";
 const config = (verify: PageConfig["verify"]): PageConfig => ({ userCode: "imp12345678", verify });
 
 describe("settleResult", () => {
-  it("posts a result once and leaves nothing journaled when the same imp_uid arrives again after its answer", async () => {
+  it("posts a result once and journals nothing when the same imp_uid arrives again after its answer", async () => {
     const verify = vi.fn(async () => ({ status: "paid" as const }));
     const ctx = { type: "payment" as const, merchant_uid: "order-1" };
     await expect(settleResult(ctx, { imp_uid: "imp_1" }, config(verify))).resolves.toMatchObject({ status: "paid" });

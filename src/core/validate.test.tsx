@@ -217,7 +217,7 @@ const cases: Case[] = [
     "billing_key",
     { merchant_uid: "bill-1", amount: 0 },
     "customer_uid",
-    /^`issueBillingKey`: `customer_uid` is required to issue a billing key \(got undefined\)\. A billing key needs one id/,
+    /^`issueBillingKey`: `customer_uid` is required to issue a billing key \(got undefined\)\. A billing key needs/,
   ],
   [
     "a billing key with a numeric customer_uid",

@@ -24,7 +24,8 @@ function Verify({
 }
 
 const INSTAGRAM_IOS =
-  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Instagram 300.0";
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) " +
+  "Mobile/15E148 Instagram 300.0";
 
 describe("useCertification", () => {
   it("throws the kit's misuse message without a provider", () => {

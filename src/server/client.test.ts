@@ -19,7 +19,7 @@ describe("createIamportClient", () => {
   describe("credentials", () => {
     afterEach(() => vi.unstubAllEnvs());
 
-    it("constructs without credentials, so a build without secrets succeeds; the first request names what is missing", async () => {
+    it("constructs without credentials (builds need no secrets); the first request names what is missing", async () => {
       vi.stubEnv("IAMPORT_API_KEY", "");
       vi.stubEnv("IAMPORT_API_SECRET", "");
       const iamport = createIamportClient({ fetch: api.fetch });

@@ -79,7 +79,7 @@ describe("createVerifyHandler", () => {
     expect(verified).toHaveLength(1);
   });
 
-  it("answers concurrent verifications of one imp_uid alike, fulfilling once and cancelling a forgery once", async () => {
+  it("answers concurrent verifications of one imp_uid alike: one fulfilment, one cancel of a forgery", async () => {
     const good = api.addPayment({ merchant_uid: "order-2", amount: 64900 });
     const forged = api.addPayment({ merchant_uid: "order-1", amount: 1 });
     const answers = await Promise.all([
@@ -137,7 +137,7 @@ describe("createVerifyHandler", () => {
     );
   });
 
-  it("answers forgery without cancelling when the imp_uid belongs to another order or the order is unknown", async () => {
+  it("answers forgery without a cancel when the imp_uid is for another order or an unknown one", async () => {
     const payment = api.addPayment({ merchant_uid: "order-2", amount: 64900 });
     expect((await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" })).body).toEqual({
       status: "forgery",

@@ -254,7 +254,8 @@ describe("the redirect return page", () => {
     history.replaceState(
       null,
       "",
-      `/shop/pay/return?merchant_uid=order-5&imp_success=false&error_msg=${encodeURIComponent("사용자가 결제를 취소하셨습니다")}`,
+      "/shop/pay/return?merchant_uid=order-5&imp_success=false&error_msg=" +
+        encodeURIComponent("사용자가 결제를 취소하셨습니다"),
     );
     renderWithIamport(<IamportRedirectHandler homeHref="/shop" retryHref="/shop/checkout" />);
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제를 취소했습니다."));

@@ -12,10 +12,12 @@ export interface paths {
     put?: never;
     /**
      * access_token 발급 API
-     * @description API키 & API secret으로 access_token을 발급받습니다.<br> access_token의 만료기한은 발행 시간 부터
-     * 30분입니다. 만료된 토큰으로 API 요청을 하면 <b>401 Unauthorized </b>응답을 받습니다. <br> <ul><li>재발행 (만료 후
-     * 발급): 새로운 access token을 발급한다. (만료기한: 발행시간 후 30분)</li> <li>재사용 (만료 전 발급): 기존 access
-     * token을 발급한다. (만료기한: 기존과 동일, 단 기존 만료시간 전 1분이내 요청 시 5분 연장 됨)</li></ul>
+     * @description API키 & API secret으로 access_token을 발급받습니다.<br> access_token의 만료기한은
+     * 발행 시간 부터 30분입니다. 만료된 토큰으로 API 요청을 하면 <b>401 Unauthorized
+     * </b>응답을 받습니다. <br> <ul><li>재발행 (만료 후 발급): 새로운 access token을 발급한다.
+     * (만료기한: 발행시간 후 30분)</li> <li>재사용 (만료 전 발급): 기존 access token을
+     * 발급한다. (만료기한: 기존과 동일, 단 기존 만료시간 전 1분이내 요청 시 5분 연장
+     * 됨)</li></ul>
      */
     post: operations["getToken"];
     delete?: never;
@@ -36,7 +38,8 @@ export interface paths {
     /**
      * 포인트 단건조회 API
      * @description API를 통해 베네피아 포인트(복지포인트)조회합니다.<br>
-     *         사용자로부터 베네피아 계정 아이디, 비밀번호를 전달받아 보유중인 베네피아 포인트를 조회할 수 있습니다.<br>
+     * 사용자로부터 베네피아 계정 아이디, 비밀번호를 전달받아 보유중인 베네피아
+     * 포인트를 조회할 수 있습니다.<br>
      *         KCP를 통해서만 진행되므로 KCP사이트코드 발급이 필요합니다.
      */
     post: operations["queryBenepiaPoint"];
@@ -58,8 +61,8 @@ export interface paths {
     /**
      * 포인트 결제 요청 API
      * @description API를 통해 베네피아 포인트(복지포인트)사용 결제요청합니다.<br>
-     * 사용자로부터 전달받은 베네피아 계정 아이디, 비밀번호와 함께 결제정보를 요청하여 베네피아 포인트 사용처리합니다.
-     * <br>
+     * 사용자로부터 전달받은 베네피아 계정 아이디, 비밀번호와 함께 결제정보를
+     * 요청하여 베네피아 포인트 사용처리합니다. <br>
      *           KCP를 통해서만 진행되므로 KCP사이트코드 발급이 필요합니다.
      */
     post: operations["payBenepiaPoint"];
@@ -85,8 +88,8 @@ export interface paths {
     post?: never;
     /**
      * 본인인증 정보삭제 API
-     * @description 본인인증 결과를 삭제합니다.<br>본인인증 결과정보를 포트원 서버내에서 완전히 삭제하고 싶을 때
-     * 요청합니다.
+     * @description 본인인증 결과를 삭제합니다.<br>본인인증 결과정보를 포트원 서버내에서
+     * 완전히 삭제하고 싶을 때 요청합니다.
      */
     delete: operations["deleteCertification"];
     options?: never;
@@ -105,14 +108,15 @@ export interface paths {
     put?: never;
     /**
      * 본인인증 요청 API
-     * @description 사용자 개인정보를 API로 전달하여, 통신사로부터 확인되는 경우 OTP(6자리 인증번호)를 사용자에게 SMS로
-     * 전달합니다.
-     * <br><br>통신사 승인을 받은 일부 고객사에 한해 사용하실 수 있으며, 현재 <b>다날</b>, <b>kcp(신모듈)</b>을 통해서만
-     * 서비스되고 있습니다.
-     * <br><br>본인인증 대상자의 성명, 생년월일 + 주민등록 뒷부분 첫 자리, 휴대폰번호, 통신사 정보를 고객사에서 직접
-     * 입력받아 API요청하면 됩니다. 전달된 개인정보가 올바를 경우 해당 휴대폰으로 인증번호 SMS가 전송됩니다.
-     * <br><br>200응답 시 imp_uid 가 응답데이터로 전달되며, SMS전송된 인증번호를 본인인증 완료 API 로 요청주시면 최종
-     * 본인인증 프로세스가 완료됩니다.
+     * @description 사용자 개인정보를 API로 전달하여, 통신사로부터 확인되는 경우 OTP(6자리
+     * 인증번호)를 사용자에게 SMS로 전달합니다.
+     * <br><br>통신사 승인을 받은 일부 고객사에 한해 사용하실 수 있으며, 현재 <b>다날</b>,
+     * <b>kcp(신모듈)</b>을 통해서만 서비스되고 있습니다.
+     * <br><br>본인인증 대상자의 성명, 생년월일 + 주민등록 뒷부분 첫 자리, 휴대폰번호,
+     * 통신사 정보를 고객사에서 직접 입력받아 API요청하면 됩니다. 전달된 개인정보가
+     * 올바를 경우 해당 휴대폰으로 인증번호 SMS가 전송됩니다.
+     * <br><br>200응답 시 imp_uid 가 응답데이터로 전달되며, SMS전송된 인증번호를 본인인증
+     * 완료 API 로 요청주시면 최종 본인인증 프로세스가 완료됩니다.
      */
     post: operations["requestOTP"];
     delete?: never;
@@ -132,9 +136,10 @@ export interface paths {
     put?: never;
     /**
      * 본인인증 완료 API
-     * @description 본인인증 요청 API를 통해 SMS/APP로 전송된 인증번호를 전달하여 본인인증을 완료합니다. <br>
-     * 본인인증이 완료되면 대상자의 이름, 전화번호, 통신사, 성별, 외국인 여부, 생년월일, CI, DI 값을 응답받을 수
-     * 있습니다.
+     * @description 본인인증 요청 API를 통해 SMS/APP로 전송된 인증번호를 전달하여 본인인증을
+     * 완료합니다. <br>
+     * 본인인증이 완료되면 대상자의 이름, 전화번호, 통신사, 성별, 외국인 여부,
+     * 생년월일, CI, DI 값을 응답받을 수 있습니다.
      */
     post: operations["confirmOTP"];
     delete?: never;
@@ -152,10 +157,11 @@ export interface paths {
     };
     /**
      * 빌링키 정보 복수조회 API
-     * @description 여러 개의 빌링키를 한 번에 조회하는 API입니다.<br><br>등록된 카드마다 1개의 customer_uid가
-     * 매핑되므로,
-     * 고객사 시스템 내에 1명의 고객이 여러 장의 카드를 등록할 수 있는 경우 여러 개의 customer_uid를 가지게 됩니다.<br>
-     * 해당 고객이 등록해놓은 카드정보 목록을 한 번에 조회하는데 사용하면 편리합니다.
+     * @description 여러 개의 빌링키를 한 번에 조회하는 API입니다.<br><br>등록된 카드마다
+     * 1개의 customer_uid가 매핑되므로,
+     * 고객사 시스템 내에 1명의 고객이 여러 장의 카드를 등록할 수 있는 경우 여러 개의
+     * customer_uid를 가지게 됩니다.<br> 해당 고객이 등록해놓은 카드정보 목록을 한 번에
+     * 조회하는데 사용하면 편리합니다.
      *          <br><br>예시) /subscribe/customers?customer_uid[]=hong_1234_a&customer_uid[]=hong_1234_b
      */
     get: operations["customer_view_multiple"];
@@ -182,18 +188,19 @@ export interface paths {
     put?: never;
     /**
      * 빌링키 발급 API
-     * @description 구매자에 대해 빌링키 발급 및 저장 <br> 해당 빌링키 발급 API는 PG사와 협의가 완료된 경우 이용 가능한
-     * 서비스입니다.
-     *                             <ul> <li>PG사 협의를 통해 카드정보 필수 조건 값 조정이 가능합니다.</li>
-     *                             <li>민감한 카드정보를 이용하기 때문에 보안에 특히 유의하셔야 합니다.</li>
-     * <li>customer_uid 값은 <b>고객 & 카드번호</b> 단위별로 고유하게 발급 관리되어야 합니다</li>
+     * @description 구매자에 대해 빌링키 발급 및 저장 <br> 해당 빌링키 발급 API는 PG사와
+     * 협의가 완료된 경우 이용 가능한 서비스입니다.
+     * <ul> <li>PG사 협의를 통해 카드정보 필수 조건 값 조정이 가능합니다.</li>
+     * <li>민감한 카드정보를 이용하기 때문에 보안에 특히 유의하셔야 합니다.</li>
+     * <li>customer_uid 값은 <b>고객 & 카드번호</b> 단위별로 고유하게 발급 관리되어야
+     * 합니다</li>
      *                             </ul>
      */
     post: operations["customer_save"];
     /**
      * 빌링키 삭제 API
-     * @description 구매자의 빌링키 정보 삭제<br> 빌링키 삭제시 결제예약된 내역이 존재하는지 반드시 확인하셔야 합니다.
-     * <br> 삭제된 빌링키는 복구할 수 없습니다.
+     * @description 구매자의 빌링키 정보 삭제<br> 빌링키 삭제시 결제예약된 내역이
+     * 존재하는지 반드시 확인하셔야 합니다. <br> 삭제된 빌링키는 복구할 수 없습니다.
      */
     delete: operations["customer_delete"];
     options?: never;
@@ -230,9 +237,11 @@ export interface paths {
     };
     /**
      * 빌링키 결제예약 조회 API
-     * @description 결제예약 복수조회(빌키) API와 동일한 동작을 하는 API입니다.<br><br>customer_uid별 결제예약목록을
-     * 조회할 수 있습니다. 결제예약정보가 (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가
-     * 가능합니다.<br><br>결제예약정보가 예약된 시각 기준으로 최신순으로 정렬되어 전달됩니다.
+     * @description 결제예약 복수조회(빌키) API와 동일한 동작을 하는
+     * API입니다.<br><br>customer_uid별 결제예약목록을 조회할 수 있습니다. 결제예약정보가
+     * (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가
+     * 가능합니다.<br><br>결제예약정보가 예약된 시각 기준으로 최신순으로 정렬되어
+     * 전달됩니다.
      */
     get: operations["findSchedulesByCustomer"];
     put?: never;
@@ -254,9 +263,9 @@ export interface paths {
     put?: never;
     /**
      * 수납번호 발급 API
-     * @description 편의점결제를 위한 수납번호(barcode)를 사전 발급 또는 등록합니다. 고객은 발급 또는 등록된
-     * 수납번호(barcode)에 해당되는 바코드 이미지 또는 수납번호를 편의점 방문시 제시함으로써 현장 결제가 이뤄지게
-     * 됩니다.
+     * @description 편의점결제를 위한 수납번호(barcode)를 사전 발급 또는 등록합니다. 고객은
+     * 발급 또는 등록된 수납번호(barcode)에 해당되는 바코드 이미지 또는 수납번호를
+     * 편의점 방문시 제시함으로써 현장 결제가 이뤄지게 됩니다.
      */
     post: operations["issueCvsPayment"];
     delete?: never;
@@ -277,8 +286,9 @@ export interface paths {
     post?: never;
     /**
      * 수납취소 API
-     * @description 고객에게 이미 발급/등록된 편의점결제 수납번호(barcode)가 아직 수납 전일 때, 재고소진 등에 상황에
-     * 따라 해당 수납번호(barcode)로 결제가 이뤄지지 않도록 말소처리하는 API입니다.
+     * @description 고객에게 이미 발급/등록된 편의점결제 수납번호(barcode)가 아직 수납 전일
+     * 때, 재고소진 등에 상황에 따라 해당 수납번호(barcode)로 결제가 이뤄지지 않도록
+     * 말소처리하는 API입니다.
      */
     delete: operations["revokeCvsPayment"];
     options?: never;
@@ -299,30 +309,32 @@ export interface paths {
      *     	 입력한 배송정보를 획득합니다.<br><br>
      *     	 택배사 코드표 : https://developers.portone.io/docs/ko/tip/code
      *     	 <h4>지원되는 PG사</h4>
-     * <ul> <li>KG이니시스</li> <li>NHN KCP</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li> <li>KSNET</li>
-     * <li>스마트로 - 신모듈(PG사와의 사전 계약이 반드시 필요합니다.)</li><li>(신)
-     * 나이스페이</li><li>웰컴페이먼츠</li></ul>
+     * <ul> <li>KG이니시스</li> <li>NHN KCP</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li>
+     * <li>KSNET</li> <li>스마트로 - 신모듈(PG사와의 사전 계약이 반드시
+     * 필요합니다.)</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
      */
     get: operations["escrow_logis_get"];
     /**
      * 배송정보 단건수정 API
-     * @description 에스크로 결제 건에 대해서 PUT /escrows/logis/{imp_uid} 로 등록된 배송정보를 수정하는 API
-     * 입니다.(2-depth의 json으로 Request Body가 구성되어야 합니다)<br><br>
-     * logis는 하위 필드가 모두 필수입니다.<br>sender, receiver의 각 세부 항목은 PG사마다 필수 여부가 모두
-     * 다릅니다.<br><br>
+     * @description 에스크로 결제 건에 대해서 PUT /escrows/logis/{imp_uid} 로 등록된 배송정보를
+     * 수정하는 API 입니다.(2-depth의 json으로 Request Body가 구성되어야 합니다)<br><br>
+     * logis는 하위 필드가 모두 필수입니다.<br>sender, receiver의 각 세부 항목은 PG사마다 필수
+     * 여부가 모두 다릅니다.<br><br>
      *          <h4>지원되는 PG사</h4>
-     * <ul> <li>KG이니시스</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li> <li>KSNET</li> <li>스마트로 - 신모듈
-     * (PG사와의 사전 계약이 반드시 필요합니다.)</li> <li>웰컴페이먼츠</li></ul>
+     * <ul> <li>KG이니시스</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li> <li>KSNET</li>
+     * <li>스마트로 - 신모듈 (PG사와의 사전 계약이 반드시 필요합니다.)</li>
+     * <li>웰컴페이먼츠</li></ul>
      */
     put: operations["escrow_logis_edit"];
     /**
      * 배송정보 단건등록 API
-     * @description 에스크로 결제 건에 대한 배송정보 등록(2-depth의 json으로 Request Body가 구성되어야 합니다)<br><br>
-     * logis는 하위 필드가 모두 필수입니다.<br>sender, receiver의 각 세부 항목은 PG사마다 필수 여부가 모두
-     * 다릅니다.<br><br>
-     * <h4>지원되는 PG사</h4><ul> <li>KG이니시스</li> <li>NHN KCP</li> <li>키움페이(구 다우, 페이조아)(다우테이타)</li>
-     * <li>KSNET</li> <li>스마트로 - 신모듈(PG사와의 사전 계약이 반드시 필요합니다.)</li><li>(신)
-     * 나이스페이</li><li>웰컴페이먼츠</li></ul>
+     * @description 에스크로 결제 건에 대한 배송정보 등록(2-depth의 json으로 Request Body가
+     * 구성되어야 합니다)<br><br>
+     * logis는 하위 필드가 모두 필수입니다.<br>sender, receiver의 각 세부 항목은 PG사마다 필수
+     * 여부가 모두 다릅니다.<br><br>
+     * <h4>지원되는 PG사</h4><ul> <li>KG이니시스</li> <li>NHN KCP</li> <li>키움페이(구 다우,
+     * 페이조아)(다우테이타)</li> <li>KSNET</li> <li>스마트로 - 신모듈(PG사와의 사전 계약이
+     * 반드시 필요합니다.)</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
      */
     post: operations["escrow_logis_save"];
     delete?: never;
@@ -343,7 +355,8 @@ export interface paths {
     post?: never;
     /**
      * (KCP 퀵페이) 구매자 정보 단건 삭제 API
-     * @description 구매자의 KCP 퀵페이 정보 삭제합니다. <br>(KCP 퀵페이 정보를 DB에서 물리적삭제 합니다) <br>
+     * @description 구매자의 KCP 퀵페이 정보 삭제합니다. <br>(KCP 퀵페이 정보를 DB에서
+     * 물리적삭제 합니다) <br>
      *                             <b>Accept 설정 필수</b>
      *                             <br>http header 에 아래와 같이 Accept 를 설정하셔야 합니다.
      *                             <br>Accept : application/json
@@ -406,8 +419,8 @@ export interface paths {
     put?: never;
     /**
      * KCP 퀵페이 자동결제 API
-     * @description KCP 퀵페이에 등록된 자동결제 키를 이용하여 결제를 요청합니다. 자동결제 준비(prepare) → 결제
-     * 승인(approve) 2단계로 처리됩니다.
+     * @description KCP 퀵페이에 등록된 자동결제 키를 이용하여 결제를 요청합니다. 자동결제
+     * 준비(prepare) → 결제 승인(approve) 2단계로 처리됩니다.
      */
     post: operations["payWithAutoPaymentKey"];
     delete?: never;
@@ -467,9 +480,11 @@ export interface paths {
     put?: never;
     /**
      * (주문형-네이버페이) 네이버페이 주문환불 API
-     * @description (주문형-네이버페이) 네이버페이 상품주문들을 환불처리합니다.<br> 주문상품의 종류가 여러 개인 경우, 한
-     * 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부 또는 전체를 환불처리할 수 있습니다.
-     *          시도된 상품주문 중 <b>환불처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * @description (주문형-네이버페이) 네이버페이 상품주문들을 환불처리합니다.<br>
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 환불처리할 수 있습니다.
+     * 시도된 상품주문 중 <b>환불처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverCancelProductOrder"];
     delete?: never;
@@ -489,11 +504,13 @@ export interface paths {
     put?: never;
     /**
      * (주문형-네이버페이) 구매자의 환불요청 승인처리 API
-     * @description 네이버페이 주문형 구매자가 환불요청한 상품주문들을 환불승인처리합니다. 상품발주처리 중 구매자의
-     * 환불요청이 있는 경우, 최종 환불처리를 위해서는 판매자의 승인이 필요하므로 본 API 를 사용하셔야 합니다.<br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래고유번호(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며
-     * 일부 또는 전체를 환불승인처리할 수 있습니다.
-     *                  시도된 상품주문 중 <b>환불승인처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * @description 네이버페이 주문형 구매자가 환불요청한 상품주문들을
+     * 환불승인처리합니다. 상품발주처리 중 구매자의 환불요청이 있는 경우, 최종
+     * 환불처리를 위해서는 판매자의 승인이 필요하므로 본 API 를 사용하셔야 합니다.<br>
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래고유번호(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 환불승인처리할 수 있습니다.
+     * 시도된 상품주문 중 <b>환불승인처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverApproveCancelProductOrder"];
     delete?: never;
@@ -514,9 +531,10 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품주문 발송처리 API
      * @description (주문형-네이버페이) 네이버페이 상품주문들을 발송처리합니다. <br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
-     * 또는 전체를 발송처리할 수 있습니다.
-     *          시도된 상품주문 중 <b>발송처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 발송처리할 수 있습니다.
+     * 시도된 상품주문 중 <b>발송처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverShipProductOrder"];
     delete?: never;
@@ -536,10 +554,12 @@ export interface paths {
     put?: never;
     /**
      * (주문형-네이버페이) 교환승인된 상품 재발송처리 API
-     * @description (주문형-네이버페이) 네이버페이 교환승인된 상품주문들을 재발송처리합니다. <br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
-     * 또는 전체를 재발송처리할 수 있습니다.
-     *          시도된 상품주문 중 <b>재발송처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * @description (주문형-네이버페이) 네이버페이 교환승인된 상품주문들을
+     * 재발송처리합니다. <br>
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 재발송처리할 수 있습니다.
+     * 시도된 상품주문 중 <b>재발송처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverShipExchangedProductOrder"];
     delete?: never;
@@ -559,10 +579,12 @@ export interface paths {
     put?: never;
     /**
      * (주문형-네이버페이) 교환승인된 상품 수거완료처리 API
-     * @description (주문형-네이버페이) 네이버페이 교환승인된 상품주문들을 수거완료처리합니다. <br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
-     * 또는 전체를 수거완료처리할 수 있습니다.
-     *          시도된 상품주문 중 <b>수거완료처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * @description (주문형-네이버페이) 네이버페이 교환승인된 상품주문들을
+     * 수거완료처리합니다. <br>
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 수거완료처리할 수 있습니다.
+     * 시도된 상품주문 중 <b>수거완료처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverCollectProductOrder"];
     delete?: never;
@@ -583,9 +605,10 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품발주처리 API
      * @description (주문형-네이버페이) 네이버페이 상품주문들을 발주처리합니다. <br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
-     * 또는 전체를 발주처리할 수 있습니다.
-     *          시도된 상품주문 중 <b>발주처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 발주처리할 수 있습니다.
+     * 시도된 상품주문 중 <b>발주처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverPlaceProductOrder"];
     delete?: never;
@@ -606,9 +629,10 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품반품요청 API
      * @description (주문형-네이버페이) 네이버페이 상품주문들을 반품요청합니다. <br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
-     * 또는 전체를 반품요청할 수 있습니다.
-     *          시도된 상품주문 중 <b>반품요청에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품요청할 수 있습니다.
+     * 시도된 상품주문 중 <b>반품요청에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverRequestReturnProductOrder"];
     delete?: never;
@@ -629,11 +653,13 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품 반품승인 처리 API
      * @description (주문형-네이버페이) 네이버페이 상품주문들을 반품승인처리합니다. <br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
-     * 또는 전체를 반품승인 처리할 수 있습니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품승인 처리할 수 있습니다.
      * 반품시 배송비 제외, 혹은 추가 청구액이 필요한 경우 반품보류 처리(<a target='_blank'
-     * href='/#!/naver/naverWithholdReturnProductOrder'>POST 반품요청상품 반품보류 처리 API</a>) 사용합니다.
-     *          <br> 시도된 상품주문 중 <b>반품승인 처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * href='/#!/naver/naverWithholdReturnProductOrder'>POST 반품요청상품 반품보류 처리 API</a>)
+     * 사용합니다.
+     * <br> 시도된 상품주문 중 <b>반품승인 처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverApproveReturnProductOrder"];
     delete?: never;
@@ -653,10 +679,12 @@ export interface paths {
     put?: never;
     /**
      * (주문형-네이버페이) 상품 반품거절 처리 API
-     * @description (주문형-네이버페이) 네이버페이 반품요청 상품주문들을 반품거절처리합니다. <br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
-     * 또는 전체를 반품거절 처리할 수 있습니다.
-     *          시도된 상품주문 중 <b>반품거절 처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * @description (주문형-네이버페이) 네이버페이 반품요청 상품주문들을
+     * 반품거절처리합니다. <br>
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품거절 처리할 수 있습니다.
+     * 시도된 상품주문 중 <b>반품거절 처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverRejectReturnProductOrder"];
     delete?: never;
@@ -677,9 +705,10 @@ export interface paths {
     /**
      * (주문형-네이버페이) 상품 반품보류 처리 API
      * @description (주문형-네이버페이) 반품요청 상품주문들을 반품보류처리합니다. <br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
-     * 또는 전체를 반품보류 처리할 수 있습니다.
-     *          시도된 상품주문 중 <b>반품보류 처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품보류 처리할 수 있습니다.
+     * 시도된 상품주문 중 <b>반품보류 처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverWithholdReturnProductOrder"];
     delete?: never;
@@ -700,9 +729,11 @@ export interface paths {
     /**
      * (주문형-네이버페이) 반품보류상품 반품보류해제 처리 API
      * @description (주문형-네이버페이) 반품보류 상품주문들을 반품보류해제처리합니다. <br>
-     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의 네이버페이 상품주문이 존재하며 일부
-     * 또는 전체를 반품보류해제 처리할 수 있습니다.
-     *          시도된 상품주문 중 <b>반품보류해제 처리에 성공한 상품주문</b>에 대한 최종 정보만 제공됩니다.
+     * 주문상품의 종류가 여러 개인 경우, 한 건의 포트원 거래건(imp_uid)에 여러 개의
+     * 네이버페이 상품주문이 존재하며 일부 또는 전체를 반품보류해제 처리할 수
+     * 있습니다.
+     * 시도된 상품주문 중 <b>반품보류해제 처리에 성공한 상품주문</b>에 대한 최종 정보만
+     * 제공됩니다.
      */
     post: operations["naverResolveReturnProductOrder"];
     delete?: never;
@@ -760,12 +791,12 @@ export interface paths {
     };
     /**
      * (주문형-네이버페이) 포트원 거래고유번호 기준 네이버페이 상품주문 조회 API
-     * @description (주문형-네이버페이) 포트원 거래번호 기준으로 네이버페이 상품주문 목록을 조회합니다. (배열
-     * 반환)<br><br>
-     * 네이버페이의 경우 주문하는 상품의 종류별로 주문번호(product_order_id)를 관리합니다. 포트원 거래건 당 1개 이상의
-     * 네이버페이 상품주문이 연결되므로,
-     * 포트원 거래고유번호(imp_uid)에 매핑된 1개 이상의 네이버페이 상품주문번호(product_order_id) 및 상세 내역을 조회할
-     * 수 있습니다.<br><br>
+     * @description (주문형-네이버페이) 포트원 거래번호 기준으로 네이버페이 상품주문
+     * 목록을 조회합니다. (배열 반환)<br><br>
+     * 네이버페이의 경우 주문하는 상품의 종류별로 주문번호(product_order_id)를 관리합니다.
+     * 포트원 거래건 당 1개 이상의 네이버페이 상품주문이 연결되므로,
+     * 포트원 거래고유번호(imp_uid)에 매핑된 1개 이상의 네이버페이
+     * 상품주문번호(product_order_id) 및 상세 내역을 조회할 수 있습니다.<br><br>
      *          <h3>응답 안내</h3>
      *          <h4>product_order_status</h4><ul>
      *          <li>PAYMENT_WAITING : 입금 대기</li>
@@ -822,9 +853,10 @@ export interface paths {
     };
     /**
      * (주문형-네이버페이) 네이버페이 상품주문번호로 상품주문 상세 조회 API
-     * @description (주문형-네이버페이) 네이버페이 상품주문번호 기준 네이버페이 상품주문을 조회합니다. (단건
-     * 반환)<br><br>
-     *          네이버페이 상품주문번호(product_order_id)를 통해 해당되는 상품주문정보 단건을 조회할 수 있습니다.<br>
+     * @description (주문형-네이버페이) 네이버페이 상품주문번호 기준 네이버페이
+     * 상품주문을 조회합니다. (단건 반환)<br><br>
+     * 네이버페이 상품주문번호(product_order_id)를 통해 해당되는 상품주문정보 단건을
+     * 조회할 수 있습니다.<br>
      *          <h4>product_order_status</h4>
      *          <ul> <li>PAYMENT_WAITING : 입금 대기</li>
      *          <li>PAYED : 결제 완료</li><li>DELIVERING : 배송 중</li>
@@ -923,7 +955,7 @@ export interface paths {
      * 영수증 내 하위 상점 거래 등록 API
      * @description 결제 내역 매출전표에 하위 상점의 거래를 등록할 수 있는 API입니다.
      *          <h4>지원되는 PG사</h4>
-     *          <ul> <li>KG이니시스 (이용 전 콘솔 -> 결제연동 탭에서 INIApi Key 등록 필요)</li> </ul>
+     * <ul> <li>KG이니시스 (이용 전 콘솔 -> 결제연동 탭에서 INIApi Key 등록 필요)</li> </ul>
      */
     post: operations["partner"];
     delete?: never;
@@ -961,8 +993,9 @@ export interface paths {
     };
     /**
      * 결제 상세내역 조회 API
-     * @description 포트원 거래고유번호로 결제수단별 금액 상세정보를 확인합니다.(현재, PAYCO결제수단에 한해 제공되고
-     * 있습니다. 타 PG사의 경우 파라메터 검증 등 검토/협의 단계에 있습니다.
+     * @description 포트원 거래고유번호로 결제수단별 금액 상세정보를 확인합니다.(현재,
+     * PAYCO결제수단에 한해 제공되고 있습니다. 타 PG사의 경우 파라메터 검증 등 검토/협의
+     * 단계에 있습니다.
      */
     get: operations["balanceByImpUid"];
     put?: never;
@@ -1002,7 +1035,8 @@ export interface paths {
     };
     /**
      * 결제내역 복수조회 API
-     * @description 여러 개의 포트원 거래고유번호 또는 고객사 주문번호로 결제내역을 한 번에 조회합니다.(최대 100개)
+     * @description 여러 개의 포트원 거래고유번호 또는 고객사 주문번호로 결제내역을 한
+     * 번에 조회합니다.(최대 100개)
      * <br>(예시) /payments?imp_uid[]=imp_448280090638&imp_uid[]=imp_448280090639&merchant_uid[]=merchant_143434085216
      */
     get: operations["getPaymentListByImpUid"];
@@ -1024,9 +1058,12 @@ export interface paths {
     /**
      * 결제 단건조회(고유 고객사 주문번호 조회) API
      * @description 고객사지정 고유번호로 결제내역을 확인합니다 <br>
-     *          동일한 merchant_uid가 여러 건 존재하는 경우, 정렬 기준에 따라 가장 첫 번째 해당되는 건을 반환합니다.
-     * (모든 내역에 대한 조회가 필요하시면 GET 결제 복수조회(고객사 주문번호 중복 포함) API를 사용해주세요.)<br><br>
-     *          payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를 반환합니다.
+     * 동일한 merchant_uid가 여러 건 존재하는 경우, 정렬 기준에 따라 가장 첫 번째 해당되는
+     * 건을 반환합니다.
+     * (모든 내역에 대한 조회가 필요하시면 GET 결제 복수조회(고객사 주문번호 중복 포함)
+     * API를 사용해주세요.)<br><br>
+     * payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를
+     * 반환합니다.
      */
     get: operations["getPaymentByMerchantUid"];
     put?: never;
@@ -1046,9 +1083,10 @@ export interface paths {
     };
     /**
      * 결제 복수조회(고객사 주문번호 중복 포함) API
-     * @description 고객사지정 고유번호 및 상태기준으로 결제내역을 확인합니다<br> 동일한 merchant_uid가 여러 건 존재하는
-     * 경우, 존재하는 모든 거래가 조회됩니다.
-     *          <br><br>payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를 반환합니다.
+     * @description 고객사지정 고유번호 및 상태기준으로 결제내역을 확인합니다<br> 동일한
+     * merchant_uid가 여러 건 존재하는 경우, 존재하는 모든 거래가 조회됩니다.
+     * <br><br>payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를
+     * 반환합니다.
      */
     get: operations["getAllPaymentsByMerchantUid"];
     put?: never;
@@ -1068,10 +1106,12 @@ export interface paths {
     };
     /**
      * 결제상태기준 복수조회 API
-     * @description 미결제/결제완료/결제취소/결제실패 상태 별로 검색할 수 있습니다.(20건씩 최신순 페이징)<br><br>
-     * 검색기간은 최대 90일까지이며 to파라메터의 기본값은 현재 unix timestamp이고 from파라메터의 기본값은 to파라메터
-     * 기준으로 90일 전입니다.
-     * 때문에, from/to 파라메터가 없이 호출되면 현재 시점 기준으로 최근 90일 구간에 대한 데이터를 검색하게 됩니다. <br>
+     * @description 미결제/결제완료/결제취소/결제실패 상태 별로 검색할 수 있습니다.(20건씩
+     * 최신순 페이징)<br><br>
+     * 검색기간은 최대 90일까지이며 to파라메터의 기본값은 현재 unix timestamp이고
+     * from파라메터의 기본값은 to파라메터 기준으로 90일 전입니다.
+     * 때문에, from/to 파라메터가 없이 호출되면 현재 시점 기준으로 최근 90일 구간에 대한
+     * 데이터를 검색하게 됩니다. <br>
      *          from, to 파라메터를 지정하여 90일 단위로 과거 데이터 조회는 가능합니다.<br>
      */
     get: operations["getPaymentsByStatus"];
@@ -1094,10 +1134,10 @@ export interface paths {
     put?: never;
     /**
      * 결제취소 API
-     * @description 승인된 결제를 취소합니다.<br>신용카드/실시간계좌이체/휴대폰소액결제의 경우 즉시 취소처리가 이뤄지게
-     * 되며,
-     * 가상계좌와 휴대폰소액결제 익월 환불(KCP)의 경우는 환불받으실 계좌정보를 같이 전달해주시면 환불정보가 PG사에
-     * 등록되어 익영업일에 처리됩니다.
+     * @description 승인된 결제를 취소합니다.<br>신용카드/실시간계좌이체/휴대폰소액결제의
+     * 경우 즉시 취소처리가 이뤄지게 되며,
+     * 가상계좌와 휴대폰소액결제 익월 환불(KCP)의 경우는 환불받으실 계좌정보를 같이
+     * 전달해주시면 환불정보가 PG사에 등록되어 익영업일에 처리됩니다.
      *          (가상계좌 환불, 휴대폰소액결제 익월 환불(KCP)의 경우 관련 특약계약 필요)
      */
     post: operations["cancelPayment"];
@@ -1117,15 +1157,17 @@ export interface paths {
     get?: never;
     /**
      * 결제금액 단건 수정 API
-     * @description POST 결제금액 사전등록 API 로 이미 등록된 결제사전정보에 대해 금액을 수정하는 기능입니다.
+     * @description POST 결제금액 사전등록 API 로 이미 등록된 결제사전정보에 대해 금액을
+     * 수정하는 기능입니다.
      */
     put: operations["editPreparePayment"];
     /**
      * 결제금액 사전등록 API
-     * @description (포트원 javascript사용)인증방식의 결제를 진행할 때 결제금액 위변조시 결제진행자체를 block하기 위해
-     * 결제예정금액을 사전등록하는 기능입니다.
-     * * <br>이 API를 통해 사전등록된 고객사 주문번호(merchant_uid)에 대해, IMP.request_pay()에 전달된 merchant_uid가
-     * 일치하는 주문의 결제금액이 다른 경우 PG사 결제창 호출이 중단됩니다.
+     * @description (포트원 javascript사용)인증방식의 결제를 진행할 때 결제금액 위변조시
+     * 결제진행자체를 block하기 위해 결제예정금액을 사전등록하는 기능입니다.
+     * * <br>이 API를 통해 사전등록된 고객사 주문번호(merchant_uid)에 대해, IMP.request_pay()에
+     * 전달된 merchant_uid가 일치하는 주문의 결제금액이 다른 경우 PG사 결제창 호출이
+     * 중단됩니다.
      */
     post: operations["preparePayment"];
     delete?: never;
@@ -1143,7 +1185,8 @@ export interface paths {
     };
     /**
      * 결제금액 단건조회 API
-     * @description POST 결제금액 사전등록 API 로 이미 등록되어있는 사전등록 결제정보를 조회합니다
+     * @description POST 결제금액 사전등록 API 로 이미 등록되어있는 사전등록 결제정보를
+     * 조회합니다
      */
     get: operations["getPaymentPrepareByMerchantUid"];
     put?: never;
@@ -1165,8 +1208,9 @@ export interface paths {
     put?: never;
     /**
      * 페이먼트월 배송등록 API
-     * @description 이커머스(실물 상품) 비즈니스의 경우, 페이먼트월에서 필수적으로 요구되는 배송정보 등록 API <br> 해당
-     * 배송등록을 누락한 경우 페이먼트월 PG사로부터 정산대금을 받지 못합니다.
+     * @description 이커머스(실물 상품) 비즈니스의 경우, 페이먼트월에서 필수적으로
+     * 요구되는 배송정보 등록 API <br> 해당 배송등록을 누락한 경우 페이먼트월 PG사로부터
+     * 정산대금을 받지 못합니다.
      */
     post: operations["paymentwall_delivery"];
     delete?: never;
@@ -1190,12 +1234,12 @@ export interface paths {
     put?: never;
     /**
      * 현금영수증 단건발급 API
-     * @description 포트원을 통해 발생된 현금성 거래<b>(가상계좌, 계좌이체)</b>의 포트원 거래고유번호(imp_uid)를
-     * 기준으로 현금영수증이 발급 됩니다.<br>
+     * @description 포트원을 통해 발생된 현금성 거래<b>(가상계좌, 계좌이체)</b>의 포트원
+     * 거래고유번호(imp_uid)를 기준으로 현금영수증이 발급 됩니다.<br>
      *          imp_uid 거래를 처리하는데 사용된 PG설정값을 그대로 활용합니다.<br>
      *          (ex. KCP 거래건이면 KCP를 통해 현금영수증 발행 API처리)<br>
-     * 현금영수증 발급 금액은 현금성 거래의 금액으로 자동 적용됩니다. 부분취소된 거래인 경우 남은 잔액으로
-     * 발급됩니다.<br><br>
+     * 현금영수증 발급 금액은 현금성 거래의 금액으로 자동 적용됩니다. 부분취소된
+     * 거래인 경우 남은 잔액으로 발급됩니다.<br><br>
      *          <h4>지원되는 PG사</h4>
      *          <ul> <li>KG 이니시스</li> <li>NHN KCP</li> <li>나이스페이먼츠</li> <li>KICC</li>
      *          <li>헥토파이낸셜(구 세틀뱅크)</li> <li>키움페이(구 다우, 페이조아)</li>
@@ -1206,7 +1250,8 @@ export interface paths {
     /**
      * 포트원 발급분 취소 API
      * @description 포트원을 통해 발급한 현금영수증 발급거래를 취소합니다<br>
-     *         포트원과 별개로 거래된 현금영수증 취소는 DELETE 외부 발급분 취소 API를 이용해주세요.
+     * 포트원과 별개로 거래된 현금영수증 취소는 DELETE 외부 발급분 취소 API를
+     * 이용해주세요.
      *     <h4>지원되는 PG사</h4>
      *     <ul>
      *         <li>KG 이니시스</li>
@@ -1236,15 +1281,15 @@ export interface paths {
     };
     /**
      * 외부 발급내역 단건 조회 API
-     * @description 포트원 API를 통해 현금영수증만 발행된 건의 상세정보를 조회하는 API입니다. (포트원과 별개로 결제된
-     * 현금거래건)
+     * @description 포트원 API를 통해 현금영수증만 발행된 건의 상세정보를 조회하는
+     * API입니다. (포트원과 별개로 결제된 현금거래건)
      */
     get: operations["getExternalReceipt"];
     put?: never;
     /**
      * 현금영수증 발급(외부) API
-     * @description 포트원과 별개로 거래된 일반 현금결제에 대해, 포트원 내에 설정된 PG사로 현금영수증 발행 요청하는
-     * API입니다.
+     * @description 포트원과 별개로 거래된 일반 현금결제에 대해, 포트원 내에 설정된 PG사로
+     * 현금영수증 발행 요청하는 API입니다.
      *
      *          <h4>지원되는 PG사</h4>
      *          <ul> <li>KG이니시스
@@ -1261,8 +1306,8 @@ export interface paths {
     post: operations["issueExternalReceipt"];
     /**
      * 외부 발급분 취소 API
-     * @description 포트원과 별개로 거래된 일반 현금결제에 대해, 포트원 내에 설정된 PG사로 포트원 API를 이용해
-     * 현금영수증 발행취소하는 API입니다.
+     * @description 포트원과 별개로 거래된 일반 현금결제에 대해, 포트원 내에 설정된 PG사로
+     * 포트원 API를 이용해 현금영수증 발행취소하는 API입니다.
      *     <h4>지원되는 PG사</h4>
      *     <ul>
      *         <li>KG이니시스</li>
@@ -1292,7 +1337,7 @@ export interface paths {
     /**
      * 카드사코드 전체조회 API
      * @description 카드사정보 리스트를 조회합니다.<br>
-     *          카드사표준코드, 카드사명을 모두 조회할 수 있습니다(금융결제원표준코드 기준)
+     * 카드사표준코드, 카드사명을 모두 조회할 수 있습니다(금융결제원표준코드 기준)
      */
     get: operations["allCardCodes"];
     put?: never;
@@ -1377,9 +1422,9 @@ export interface paths {
     put?: never;
     /**
      * 비 인증 결제(일회성) API
-     * @description 구매자로부터 별도의 인증과정을 거치지 않고, 카드정보만으로 결제를 진행하는 API입니다.<br><br>빌링키
-     * 저장 시, buyer_email, buyer_name 등의 정보는 customer 부가정보인 customer_email, customer_name 등으로 함께
-     * 저장됩니다. <br>빌링키 발급 API참조
+     * @description 구매자로부터 별도의 인증과정을 거치지 않고, 카드정보만으로 결제를
+     * 진행하는 API입니다.<br><br>빌링키 저장 시, buyer_email, buyer_name 등의 정보는 customer
+     * 부가정보인 customer_email, customer_name 등으로 함께 저장됩니다. <br>빌링키 발급 API참조
      */
     post: operations["onetime"];
     delete?: never;
@@ -1399,8 +1444,9 @@ export interface paths {
     put?: never;
     /**
      * 비 인증 결제(빌링키) API
-     * @description 저장된 빌링키로 결제를 하는 경우 사용됩니다. PG사 결제창, 비 인증 결제(일회성)API 또는 빌링키 발급
-     * API로 등록된 빌링키가 있을 때 매칭되는 customer_uid로 결제를 진행할 수 있습니다.
+     * @description 저장된 빌링키로 결제를 하는 경우 사용됩니다. PG사 결제창, 비 인증
+     * 결제(일회성)API 또는 빌링키 발급 API로 등록된 빌링키가 있을 때 매칭되는
+     * customer_uid로 결제를 진행할 수 있습니다.
      */
     post: operations["again"];
     delete?: never;
@@ -1418,29 +1464,30 @@ export interface paths {
     };
     /**
      * 결제예약 복수조회 API
-     * @description 기간범위를 지정하여 결제예약목록을 조회할 수 있습니다. 결제예약정보가 (페이징된)목록으로 전달되며,
-     * 최대 3개월 단위로 조회가 가능합니다.
+     * @description 기간범위를 지정하여 결제예약목록을 조회할 수 있습니다. 결제예약정보가
+     * (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가 가능합니다.
      */
     get: operations["findSchedulesByRange"];
     put?: never;
     /**
      * 결제 예약 API
-     * @description customer__uid를 이용하여 비인증 결제 요청을 예약할 수 있는 API입니다.<br>비 인증 결제(빌링키) API를
-     * 포트원이 대신 수행하는 개념)<br>
-     * 결제 요청에 대한 결과는 notice_url에 설정한 EndPoint URL로 웹훅을 통해 수신(POST request)받을 수
-     * 있습니다.<br><br>
-     * <ul> <li>기존에 빌링키가 등록된 customer_uid가 존재하는 경우 해당 customer_uid와 해당되는 빌링키로 schedule정보가
-     * 예약됩니다.(카드정보 선택사항)</li>
-     * <li>등록된 customer_uid가 없는 경우 빌링키 신규 발급을 먼저 진행한 후 schedule정보를 예약합니다.(카드정보
-     * 필수사항)</li>
+     * @description customer__uid를 이용하여 비인증 결제 요청을 예약할 수 있는 API입니다.<br>비
+     * 인증 결제(빌링키) API를 포트원이 대신 수행하는 개념)<br>
+     * 결제 요청에 대한 결과는 notice_url에 설정한 EndPoint URL로 웹훅을 통해 수신(POST
+     * request)받을 수 있습니다.<br><br>
+     * <ul> <li>기존에 빌링키가 등록된 customer_uid가 존재하는 경우 해당 customer_uid와 해당되는
+     * 빌링키로 schedule정보가 예약됩니다.(카드정보 선택사항)</li>
+     * <li>등록된 customer_uid가 없는 경우 빌링키 신규 발급을 먼저 진행한 후 schedule정보를
+     * 예약합니다.(카드정보 필수사항)</li>
      *          <li>예약건 별로 고유의 merchant_uid를 전달해주셔야 합니다.</li>
-     * <li>schedules의 상세정보(선택정보) <b> buyer_name, buyer_email, buyer_tel, buyer_addr, buyer_postcode</b>
-     * 누락시,<br>
+     * <li>schedules의 상세정보(선택정보) <b> buyer_name, buyer_email, buyer_tel, buyer_addr,
+     * buyer_postcode</b> 누락시,<br>
      * <b>customer_uid</b>에 해당되는 <b>customer_name, customer_email, customer_tel, customer_addr,
      * customer_postcode</b> 정보로 대체됩니다.(둘 다 입력시 buyer_* 정보를 우선합니다)</li>
-     * <li>슈퍼빌링키의 customer_uid로 요청하는 경우, 결제 시점 해당 스마트 라우팅 그룹 내 채널 비율 설정에 따라 결제를
-     * 요청합니다.
-     * 특정 빌링키로 결제를 요청하려면 channel_key에 결제를 희망하는 빌링키의 채널 키를 입력해 주세요.</li></ul>
+     * <li>슈퍼빌링키의 customer_uid로 요청하는 경우, 결제 시점 해당 스마트 라우팅 그룹 내
+     * 채널 비율 설정에 따라 결제를 요청합니다.
+     * 특정 빌링키로 결제를 요청하려면 channel_key에 결제를 희망하는 빌링키의 채널 키를
+     * 입력해 주세요.</li></ul>
      */
     post: operations["schedule"];
     delete?: never;
@@ -1478,14 +1525,14 @@ export interface paths {
     };
     /**
      * 결제예약 단건조회 API
-     * @description 예약 거래주문번호(merchant_uid)로 결제예약정보를 조회할 수 있습니다. 결제예약 등록시 사용된
-     * merchant_uid로 예약 상태 등 정보를 조회할 수 있습니다.
+     * @description 예약 거래주문번호(merchant_uid)로 결제예약정보를 조회할 수 있습니다.
+     * 결제예약 등록시 사용된 merchant_uid로 예약 상태 등 정보를 조회할 수 있습니다.
      */
     get: operations["getScheduleByMid"];
     /**
      * 결제요청 예약시각 수정 API
-     * @description 결제예약 시 사용한 거래주문번호(merchant_uid)를 이용하여 해당하는 예약 건의 결제요청 예약시각을
-     * 수정할 수 있습니다.
+     * @description 결제예약 시 사용한 거래주문번호(merchant_uid)를 이용하여 해당하는 예약
+     * 건의 결제요청 예약시각을 수정할 수 있습니다.
      */
     put: operations["updateScheduleByMid"];
     post?: never;
@@ -1506,8 +1553,8 @@ export interface paths {
     put?: never;
     /**
      * 결제 실패 재예약 API
-     * @description 결제 예약 실행 시 실패했던 건, 혹은 예약 취소했던 건에 대해 다른 시각으로 다시 결제 예약을 할 수
-     * 있습니다.
+     * @description 결제 예약 실행 시 실패했던 건, 혹은 예약 취소했던 건에 대해 다른
+     * 시각으로 다시 결제 예약을 할 수 있습니다.
      */
     post: operations["rescheduleByMid"];
     delete?: never;
@@ -1527,7 +1574,8 @@ export interface paths {
     put?: never;
     /**
      * 결제 실패 재시도 API
-     * @description 결제 예약 실행 시 실패했던 건, 혹은 예약 취소했던 건을 즉시 결제 재시도 할 수 있습니다.
+     * @description 결제 예약 실행 시 실패했던 건, 혹은 예약 취소했던 건을 즉시 결제 재시도
+     * 할 수 있습니다.
      */
     post: operations["retryScheduleByMid"];
     delete?: never;
@@ -1545,9 +1593,11 @@ export interface paths {
     };
     /**
      * 결제예약 복수조회(빌링키) API
-     * @description 빌링키 결제예약 조회 API 와 동일한 동작을 하는 API입니다.<br><br>customer_uid별 결제예약목록을
-     * 조회할 수 있습니다. 결제예약정보가 (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가
-     * 가능합니다.<br><br>결제예약정보가 예약된 시각 기준으로 최신순으로 정렬되어 전달됩니다.
+     * @description 빌링키 결제예약 조회 API 와 동일한 동작을 하는
+     * API입니다.<br><br>customer_uid별 결제예약목록을 조회할 수 있습니다. 결제예약정보가
+     * (페이징된)목록으로 전달되며, 최대 3개월 단위로 조회가
+     * 가능합니다.<br><br>결제예약정보가 예약된 시각 기준으로 최신순으로 정렬되어
+     * 전달됩니다.
      */
     get: operations["findSchedulesByCustomerUnderSchedule"];
     put?: never;
@@ -1610,7 +1660,8 @@ export interface paths {
     /**
      * 가상계좌 발급 API
      * @description 가상계좌번호를 발급하여 고객이 입금할 수 있도록 합니다. <br>
-     *          희망하시는 은행, 예금주명으로 입금이 가능한 가상계좌를 생성할 수 있습니다.(별도로 PG계약 필요)<br>
+     * 희망하시는 은행, 예금주명으로 입금이 가능한 가상계좌를 생성할 수
+     * 있습니다.(별도로 PG계약 필요)<br>
      *          은행구분코드는 페이지 가장 하단에 있는 은행코드표를 참조하시기 바랍니다.
      *          <h4>지원되는 PG사</h4>
      *          <ul> <li>헥토파이낸셜(구 세틀뱅크)
@@ -1640,19 +1691,20 @@ export interface paths {
     /**
      * 가상계좌 발급정보 수정 API
      * @description API요청으로 발급된 가상계좌(입금이 되기 전)의 정보를 수정합니다<br>
-     * 아직 입금이 되지 않은 가상계좌의 입금기한 또는 입금금액을 수정할 수 있습니다. (헥토파이낸셜(구 세틀뱅크)만 사용
-     * 가능)<br>
-     * imp_uid가 지정되어야 합니다.(포트원 기획 의도상 동일한 merchant_uid의 입금대기 중인 가상계좌가 N개 존재할 수
-     * 있으므로 imp_uid로만 가상계좌 수정이 가능합니다)
+     * 아직 입금이 되지 않은 가상계좌의 입금기한 또는 입금금액을 수정할 수 있습니다.
+     * (헥토파이낸셜(구 세틀뱅크)만 사용 가능)<br>
+     * imp_uid가 지정되어야 합니다.(포트원 기획 의도상 동일한 merchant_uid의 입금대기 중인
+     * 가상계좌가 N개 존재할 수 있으므로 imp_uid로만 가상계좌 수정이 가능합니다)
      */
     put: operations["modifyVbank"];
     post?: never;
     /**
      * 가상계좌 발급취소 API
      * @description 발급된 가상계좌(입금이 되기 전)를 말소합니다. <br>
-     *           아직 입금이 되지 않은 가상계좌를 말소시킴으로써 구매자가 실수로 입금하는 경우를 방지하도록 합니다.<br>
-     * imp_uid가 지정되어야 합니다.(포트원 기획 의도상 동일한 merchant_uid의 입금대기 중인 가상계좌가 N개 존재할 수
-     * 있으므로 imp_uid로만 가상계좌 말소가 가능합니다)
+     * 아직 입금이 되지 않은 가상계좌를 말소시킴으로써 구매자가 실수로 입금하는
+     * 경우를 방지하도록 합니다.<br>
+     * imp_uid가 지정되어야 합니다.(포트원 기획 의도상 동일한 merchant_uid의 입금대기 중인
+     * 가상계좌가 N개 존재할 수 있으므로 imp_uid로만 가상계좌 말소가 가능합니다)
      *           <h4>지원되는 PG사</h4>
      *           <ul> <li>KG이니시스
      *           </li> <li>NHN KCP
@@ -1684,9 +1736,12 @@ export interface paths {
     /**
      * 결제 단건조회(고유 고객사 주문번호 조회) API
      * @description 고객사지정 고유번호로 결제내역을 확인합니다 <br>
-     *          동일한 merchant_uid가 여러 건 존재하는 경우, 정렬 기준에 따라 가장 첫 번째 해당되는 건을 반환합니다.
-     * (모든 내역에 대한 조회가 필요하시면 GET 결제 복수조회(고객사 주문번호 중복 포함) API를 사용해주세요.)<br><br>
-     *          payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를 반환합니다.
+     * 동일한 merchant_uid가 여러 건 존재하는 경우, 정렬 기준에 따라 가장 첫 번째 해당되는
+     * 건을 반환합니다.
+     * (모든 내역에 대한 조회가 필요하시면 GET 결제 복수조회(고객사 주문번호 중복 포함)
+     * API를 사용해주세요.)<br><br>
+     * payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를
+     * 반환합니다.
      */
     get: operations["getPaymentByMerchantUidAnyStatus"];
     put?: never;
@@ -1706,9 +1761,10 @@ export interface paths {
     };
     /**
      * 결제 복수조회(고객사 주문번호 중복 포함) API
-     * @description 고객사지정 고유번호 및 상태기준으로 결제내역을 확인합니다<br> 동일한 merchant_uid가 여러 건 존재하는
-     * 경우, 존재하는 모든 거래가 조회됩니다.
-     *          <br><br>payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를 반환합니다.
+     * @description 고객사지정 고유번호 및 상태기준으로 결제내역을 확인합니다<br> 동일한
+     * merchant_uid가 여러 건 존재하는 경우, 존재하는 모든 거래가 조회됩니다.
+     * <br><br>payment_status를 추가로 지정하시면, 해당 status에 해당하는 가장 최신 데이터를
+     * 반환합니다.
      */
     get: operations["getAllPaymentsByMerchantUidAnyStatus"];
     put?: never;
@@ -1777,17 +1833,23 @@ export interface components {
       /** @description 인증결과-생년월일 <br> ISO8601 형식의 문자열. YYYY-MM-DD 10자리 문자열 */
       birthday?: string | null;
       /**
-       * @description 인증결과-외국인 여부.<br><b>다날 본인인증서비스 계약시</b>외국인 구분기능을 추가 요청하지 않은
-       * 경우 항상 <b>false</b>를 응답합니다.
+       * @description 인증결과-외국인 여부.<br><b>다날 본인인증서비스 계약시</b>외국인
+       * 구분기능을 추가 요청하지 않은 경우 항상 <b>false</b>를 응답합니다.
        *          <ul><li>true:외국인</li> <li>false:내국인</li></ul>
        */
       foreigner: boolean;
-      /** @description 인증결과-사용된 휴대폰번호(신용카드 본인인증의 경우 해당사항없음). 특수기호없이 숫자로만 구성된 휴대폰번호가 전달됨. 통신사 사전승인이 이뤄지지 않으면 phone 속성은 존재하지 않습니다. 통신사 사전승인이 필요하므로 cs@portone.io 로 다날 CPID 와 함께 사용승인 요청주시면 안내도와드리겠습니다. */
+      /**
+       * @description 인증결과-사용된 휴대폰번호(신용카드 본인인증의 경우 해당사항없음).
+       * 특수기호없이 숫자로만 구성된 휴대폰번호가 전달됨. 통신사 사전승인이 이뤄지지
+       * 않으면 phone 속성은 존재하지 않습니다. 통신사 사전승인이 필요하므로 cs@portone.io
+       * 로 다날 CPID 와 함께 사용승인 요청주시면 안내도와드리겠습니다.
+       */
       phone?: string | null;
       /**
-       * @description 인증결과-사용된 휴대폰번호의 통신사(신용카드 본인인증의 경우 해당사항없음). 통신사 사전승인이
-       * 이뤄지지 않으면 carrier 속성은 존재하지 않습니다. 통신사 사전승인이 필요하므로 cs@portone.io 로 다날 CPID 와
-       * 함께 사용승인 요청주시면 안내도와드리겠습니다.
+       * @description 인증결과-사용된 휴대폰번호의 통신사(신용카드 본인인증의 경우
+       * 해당사항없음). 통신사 사전승인이 이뤄지지 않으면 carrier 속성은 존재하지
+       * 않습니다. 통신사 사전승인이 필요하므로 cs@portone.io 로 다날 CPID 와 함께 사용승인
+       * 요청주시면 안내도와드리겠습니다.
        *         <ul><li>SKT</li>
        *         <li>KT</li>
        *         <li>LGT</li>
@@ -1802,7 +1864,10 @@ export interface components {
       certified_at?: number;
       /** @description 개인 고유구분 식별키(CI) */
       unique_key?: string | null;
-      /** @description 고객사 내 개인 고유구분 식별키(DI). 본인인증 PG MID별로 할당되는 개인 식별키 */
+      /**
+       * @description 고객사 내 개인 고유구분 식별키(DI). 본인인증 PG MID별로 할당되는 개인
+       * 식별키
+       */
       unique_in_site?: string | null;
       /** @description 본인인증 프로세스가 진행된 웹 페이지의 URL */
       origin?: string | null;
@@ -1810,8 +1875,8 @@ export interface components {
        * @description 인증결과-외국인 여부(nullable)
        *           <ul><li>true:외국인</li>
        *           <li>false:내국인</li></ul>
-       * <b>다날 본인인증서비스 계약시</b>외국인 구분기능 추가 요청을 해주셔야 사용이 가능합니다. 요청을 하지 않은 경우
-       * <b>null</b>을 응답합니다.
+       * <b>다날 본인인증서비스 계약시</b>외국인 구분기능 추가 요청을 해주셔야 사용이
+       * 가능합니다. 요청을 하지 않은 경우 <b>null</b>을 응답합니다.
        */
       foreigner_v2?: boolean | null;
     };
@@ -1826,7 +1891,10 @@ export interface components {
       response?: components["schemas"]["CertificationOTPAnnotation"];
     };
     CustomerAnnotation: {
-      /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호 */
+      /**
+       * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+       * 고유번호
+       */
       customer_uid: string;
       /** @description 빌링키가 등록된 PG사 구분코드 */
       pg_provider: string;
@@ -1875,7 +1943,7 @@ export interface components {
       card_number?: string | null;
       /**
        * @description 카드유형 <br>
-       *          (주의)해당 정보를 제공하지 않는 일부 PG사의 경우 null 로 응답됨(ex. 이니시스-빌링)
+       * (주의)해당 정보를 제공하지 않는 일부 PG사의 경우 null 로 응답됨(ex. 이니시스-빌링)
        *          <ul><li> 0 : 신용카드
        *          </li><li> 1 : 체크카드 </li></ul>
        */
@@ -1926,7 +1994,10 @@ export interface components {
       postcode?: string | null;
       /** @description 보내는 분과의 관계(필수 : 키움페이(구 다우, 페이조아), 예: 본인) */
       relationship?: string | null;
-      /** @description (필수 : 스마트로 - 신모듈) <br> 스마트로 - 신모듈의 경우 기존 파라미터인 addr가 아닌 해당 파라미터를 이용한 주소 설정이 필요합니다. */
+      /**
+       * @description (필수 : 스마트로 - 신모듈) <br> 스마트로 - 신모듈의 경우 기존 파라미터인
+       * addr가 아닌 해당 파라미터를 이용한 주소 설정이 필요합니다.
+       */
       formed_address?: {
         /** @description 보내는 분의 지번주소 또는 도로명 주소 */
         address_line_1?: string;
@@ -1943,7 +2014,10 @@ export interface components {
       addr?: string | null;
       /** @description 받는 분 우편번호(필수 : KG이니시스, 스마트로 - 신모듈) */
       postcode?: string | null;
-      /** @description (필수 : 스마트로 - 신모듈) <br> 스마트로 - 신모듈의 경우 기존 파라미터인 addr가 아닌 해당 파라미터를 이용한 주소 설정이 필요합니다. */
+      /**
+       * @description (필수 : 스마트로 - 신모듈) <br> 스마트로 - 신모듈의 경우 기존 파라미터인
+       * addr가 아닌 해당 파라미터를 이용한 주소 설정이 필요합니다.
+       */
       formed_address?: {
         /** @description 보내는 분의 지번주소 또는 도로명 주소 */
         address_line_1?: string;
@@ -2023,7 +2097,10 @@ export interface components {
       amount_total: number;
       /** @description 현금영수증 발급가능 총액 중 Npoint 에 의한 금액 */
       amount_by_npoint: number;
-      /** @description 현금영수증 발급가능 총액 중 메인 결제수단(신용카드, 계좌이체 등)에 의한 금액 */
+      /**
+       * @description 현금영수증 발급가능 총액 중 메인 결제수단(신용카드, 계좌이체 등)에
+       * 의한 금액
+       */
       amount_by_primary: number;
       /** @description 현금영수증 발급가능 총액 중 공급가액 */
       amount_supply: number;
@@ -2046,9 +2123,15 @@ export interface components {
       product_order_id: string;
       /** @description 네이버페이 상품주문상태 */
       product_order_status: string;
-      /** @description 네이버페이 상품주문관련 클레임 타입(취소/교환/환불 등 클레임에 대한 유형) */
+      /**
+       * @description 네이버페이 상품주문관련 클레임 타입(취소/교환/환불 등 클레임에 대한
+       * 유형)
+       */
       claim_type?: string | null;
-      /** @description 네이버페이 상품주문관련 클레임에 대한 처리 상태(취소/교환/환불 등 클레임에 대해 처리 진행 상태) */
+      /**
+       * @description 네이버페이 상품주문관련 클레임에 대한 처리 상태(취소/교환/환불 등
+       * 클레임에 대해 처리 진행 상태)
+       */
       claim_status?: string | null;
       /** @description 네이버페이 상품주문의 상품 고유번호 */
       product_id: string;
@@ -2126,7 +2209,10 @@ export interface components {
       response?: components["schemas"]["PartnerReceiptResultAnnotation"];
     };
     PaycoStatusAnnotation: {
-      /** @description PAYCO주문변경된 상태 <ul><li>DELIVERY_START</li> <li>PURCHASE_DECISION</li> <li>CANCELED</li></ul> */
+      /**
+       * @description PAYCO주문변경된 상태 <ul><li>DELIVERY_START</li> <li>PURCHASE_DECISION</li>
+       * <li>CANCELED</li></ul>
+       */
       status: string;
     };
     PaycoStatusResponse: components["schemas"]["ResponseAnnotation"] & {
@@ -2192,7 +2278,8 @@ export interface components {
       /** @description 카드사명 - (신용카드 결제 건의 경우) */
       card_name?: string | null;
       /**
-       * @description 결제건의 카드 발급사 코드번호(금융결제원 표준코드번호) - (카드 결제 건의 경우) <br>
+       * @description 결제건의 카드 발급사 코드번호(금융결제원 표준코드번호) - (카드 결제
+       * 건의 경우) <br>
        *         발급사 코드 지원 pg사
        *         <ul><li>(신) 토스페이먼츠
        *         </li><li>KSNET
@@ -2204,10 +2291,14 @@ export interface components {
        *         </li><li>(신) 토스페이
        */
       card_issuer_code?: string | null;
-      /** @description 결제한 카드의 발급사명으로 발급사 코드를 지원하는 pg사에 한해 제공됩니다. - (카드 결제 건의 경우) */
+      /**
+       * @description 결제한 카드의 발급사명으로 발급사 코드를 지원하는 pg사에 한해
+       * 제공됩니다. - (카드 결제 건의 경우)
+       */
       card_issuer_name?: string | null;
       /**
-       * @description 결제건의 카드 발행사 코드번호(금융결제원 표준코드번호) - (카드 결제 건의 경우) <br>
+       * @description 결제건의 카드 발행사 코드번호(금융결제원 표준코드번호) - (카드 결제
+       * 건의 경우) <br>
        *         발행사 코드 지원 pg사
        *         <ul><li>(신) 토스페이먼츠
        *         </li><li>KSNET
@@ -2219,14 +2310,21 @@ export interface components {
        *         </li><li>(신) 토스페이
        */
       card_publisher_code?: string | null;
-      /** @description 카드 발행사명으로 발행사 코드를 지원하는 pg사에 한해 제공됩니다. - (카드 결제 건의 경우) */
+      /**
+       * @description 카드 발행사명으로 발행사 코드를 지원하는 pg사에 한해 제공됩니다. -
+       * (카드 결제 건의 경우)
+       */
       card_publisher_name?: string | null;
       /** @description 할부개월 수(0이면 일시불) */
       card_quota?: number | null;
-      /** @description 결제에 사용된 마스킹된 카드번호. 7~12번째 자리를 마스킹하는 것이 일반적이지만, PG사의 정책/설정에 따라 다소 차이가 있을 수 있습니다. */
+      /**
+       * @description 결제에 사용된 마스킹된 카드번호. 7~12번째 자리를 마스킹하는 것이
+       * 일반적이지만, PG사의 정책/설정에 따라 다소 차이가 있을 수 있습니다.
+       */
       card_number?: string | null;
       /**
-       * @description 카드 구분코드 (주의)해당 정보를 제공하지 않는 일부 PG사의 경우 null 로 응답됨(ex. 이니시스-빌링)
+       * @description 카드 구분코드 (주의)해당 정보를 제공하지 않는 일부 PG사의 경우 null 로
+       * 응답됨(ex. 이니시스-빌링)
        *          <ul><li> 0 : 신용카드
        *          </li><li> 1 : 체크카드</li></ul>
        */
@@ -2286,13 +2384,19 @@ export interface components {
       fail_reason?: string | null;
       /** @description 결제취소 사유 */
       cancel_reason?: string | null;
-      /** @description 매출전표 확인 URL <br> PG사 또는 결제 수단에 따라 매출전표가 없을 수 있습니다. */
+      /**
+       * @description 매출전표 확인 URL <br> PG사 또는 결제 수단에 따라 매출전표가 없을 수
+       * 있습니다.
+       */
       receipt_url?: string | null;
       /** @description 취소/부분취소 내역 */
       cancel_history?: components["schemas"]["PaymentCancelAnnotation"][] | null;
       /** @description 고정식 무제한 가상계좌 입금 내역 */
       deposit_history?: components["schemas"]["VbankDepositAnnotation"][] | null;
-      /** @description (Deprecated : cancel_history 사용 권장) 취소/부분취소 시 생성되는 취소 매출전표 확인 URL. 부분취소 횟수만큼 매출전표가 별도로 생성됨 */
+      /**
+       * @description (Deprecated : cancel_history 사용 권장) 취소/부분취소 시 생성되는 취소
+       * 매출전표 확인 URL. 부분취소 횟수만큼 매출전표가 별도로 생성됨
+       */
       cancel_receipt_urls?: string[] | null;
       /** @description 현금영수증 자동발급 여부 */
       cash_receipt_issued?: boolean | null;
@@ -2310,8 +2414,9 @@ export interface components {
       /** @description 프로모션 아이디와 할인된 프로모션 비용을 나타냅니다. */
       promotion?: {
         /**
-         * @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여 결제합니다. 비인증
-         * 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션 적용 여부가 결정됩니다.
+         * @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을
+         * 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된
+         * 카드번호를 통해 프로모션 적용 여부가 결정됩니다.
          * @example promotion-id-66025395-5b2c-4dcc-bc11-c883398a28fb
          */
         id?: string;
@@ -2383,7 +2488,10 @@ export interface components {
       reason: string;
       /** @description 결제건의 취소 아이디 */
       cancellation_id: string;
-      /** @description 취소에 대한 매출전표 확인 URL <br>PG사, 결제 수단에 따라 제공되지 않는 경우도 있음 */
+      /**
+       * @description 취소에 대한 매출전표 확인 URL <br>PG사, 결제 수단에 따라 제공되지 않는
+       * 경우도 있음
+       */
       receipt_url?: string | null;
     };
     PaymentPrepareAnnotation: {
@@ -2400,7 +2508,10 @@ export interface components {
     PaymentwallDeliveryAnnotation: {
       /** @description 0이면 정상적인 조회, 0아닌 값이면 message를 확인해봐야 합니다 */
       code?: number | null;
-      /** @description code값이 0이 아닐 때, '존재하지 않는 결제정보입니다'와 같은 오류 메세지를 포함합니다 */
+      /**
+       * @description code값이 0이 아닐 때, '존재하지 않는 결제정보입니다'와 같은 오류
+       * 메세지를 포함합니다
+       */
       message?: string | null;
       response?: components["schemas"]["PaymentwallDeliveryDetailAnnotation"];
     };
@@ -2528,7 +2639,10 @@ export interface components {
     ResponseAnnotation: {
       /** @description 0이면 정상적인 조회, 0아닌 값이면 message를 확인해봐야 합니다 */
       code: number | null;
-      /** @description code값이 0이 아닐 때, '존재하지 않는 결제정보입니다'와 같은 오류 메세지를 포함합니다 */
+      /**
+       * @description code값이 0이 아닐 때, '존재하지 않는 결제정보입니다'와 같은 오류
+       * 메세지를 포함합니다
+       */
       message: string | null;
     };
     ScheduleAnnotation: {
@@ -2546,9 +2660,15 @@ export interface components {
       currency: string;
       /** @description 결제금액 */
       amount: number;
-      /** @description amount 중 면세공급가액.<br/>기본값은 0이므로(amount 모두 과세대상이므로) amount의 1/11 이 부가세로 처리됩니다. */
+      /**
+       * @description amount 중 면세공급가액.<br/>기본값은 0이므로(amount 모두 과세대상이므로)
+       * amount의 1/11 이 부가세로 처리됩니다.
+       */
       tax_free?: number | null;
-      /** @description amount 중 부가세 금액(기본값 : null, 현재 나이스페이먼츠, 이니시스, (신) 나이스페이, 웰컴페이먼츠 지원) */
+      /**
+       * @description amount 중 부가세 금액(기본값 : null, 현재 나이스페이먼츠, 이니시스, (신)
+       * 나이스페이, 웰컴페이먼츠 지원)
+       */
       vat_amount?: number | null;
       /** @description 주문명칭 */
       name: string;
@@ -2564,23 +2684,33 @@ export interface components {
       buyer_postcode?: string | null;
       /** @description 예약된 결제가 수행될 때 Payment.custom_data로 사용할 값. */
       custom_data?: string | null;
-      /** @description 예약된 결제가 수행된 후 웹훅(Notification)이 발송될 URL을 직접 지정. (지정되지 않으면 관리자페이지의 Notification URL로 발송됨) */
+      /**
+       * @description 예약된 결제가 수행된 후 웹훅(Notification)이 발송될 URL을 직접 지정.
+       * (지정되지 않으면 관리자페이지의 Notification URL로 발송됨)
+       */
       notice_url?: string | null;
       /** @description 판매 상품에 대한 구분 값 (real : 실물상품 digital : 디지털 컨텐츠) */
       product_type?: string | null;
-      /** @description 현금영수증 발행대상 구분 값 (person, company, anonymous) <br><br><h5>지원되는 PG사</h5><ul><li>(신) 토스페이</li></ul>(신) 토스페이 경우 anonymous 전달 시 현금영수증 미발행 그 외 경우 현금영수증 자동 발행으로 동작합니다. */
+      /**
+       * @description 현금영수증 발행대상 구분 값 (person, company, anonymous) <br><br><h5>지원되는
+       * PG사</h5><ul><li>(신) 토스페이</li></ul>(신) 토스페이 경우 anonymous 전달 시 현금영수증
+       * 미발행 그 외 경우 현금영수증 자동 발행으로 동작합니다.
+       */
       cash_receipt_type?: string | null;
-      /** @description 카드할부개월수. 2 이상의 integer 할부개월수 적용(결제금액 50,000원 이상 한정, default = 0(일시불)) */
+      /**
+       * @description 카드할부개월수. 2 이상의 integer 할부개월수 적용(결제금액 50,000원 이상
+       * 한정, default = 0(일시불))
+       */
       card_quota?: number | null;
       /**
-       * @description 카드할부처리시, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를 고객사가
-       * 지불하고자 PG사와 계약된 경우 (default : false)
+       * @description 카드할부처리시, 할부이자가 발생하는 경우(카드사 무이자 프로모션
+       * 제외) 부과되는 할부이자를 고객사가 지불하고자 PG사와 계약된 경우 (default : false)
        * @example false
        */
       interest_free_by_merchant?: boolean | null;
       /**
-       * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의
-       * 필요(default : false)
+       * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 flag. PG사
+       * 영업담당자와 계약 당시 사전 협의 필요(default : false)
        * @example false
        */
       use_card_point?: boolean | null;
@@ -2590,24 +2720,45 @@ export interface components {
       browser_ip?: string | null;
       /** @description 결제 예약 요청시 필요한 추가 정보 */
       extra?: {
-        /** @description 네이버페이 반복결제 계약 시 이용완료일 필수로 설정된 고객사에 한함 */
+        /**
+         * @description 네이버페이 반복결제 계약 시 이용완료일 필수로 설정된 고객사에 한함
+         */
         naverUseCfm?: string;
       } | null;
-      /** @description JSON string 형식의 PG사별로 특화된 파라미터. <br>전달 한 값은 가공 없이 그대로 PG사로 전달 됩니다. <br>각 PG사별 스펙은 PG사별 연동 문서 참고해주세요 */
+      /**
+       * @description JSON string 형식의 PG사별로 특화된 파라미터. <br>전달 한 값은 가공 없이
+       * 그대로 PG사로 전달 됩니다. <br>각 PG사별 스펙은 PG사별 연동 문서 참고해주세요
+       */
       bypass?: string | null;
-      /** @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션 적용 여부가 결정됩니다. */
+      /**
+       * @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여
+       * 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해
+       * 프로모션 적용 여부가 결정됩니다.
+       */
       promotion_id?: string | null;
     };
     ScheduleResultAnnotation: {
-      /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호 */
+      /**
+       * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+       * 고유번호
+       */
       customer_uid?: string | null;
       /** @description 고객사 주문번호 */
       merchant_uid?: string | null;
-      /** @description 포트원 거래고유번호<br> 예약된 결제가 실행 전 철회되거나 아직 실행 전 예약 상태에 있으면 imp_uid 는 null 입니다. */
+      /**
+       * @description 포트원 거래고유번호<br> 예약된 결제가 실행 전 철회되거나 아직 실행 전
+       * 예약 상태에 있으면 imp_uid 는 null 입니다.
+       */
       imp_uid?: string | null;
-      /** @description PG사 구분코드<br> 슈퍼빌링키 예약결제 실행 시 라우팅된 결제를 실행한 PG사의 구분코드입니다. */
+      /**
+       * @description PG사 구분코드<br> 슈퍼빌링키 예약결제 실행 시 라우팅된 결제를 실행한
+       * PG사의 구분코드입니다.
+       */
       pg_provider?: string | null;
-      /** @description PG사 상점아이디<br>슈퍼빌링키 예약결제 실행 시 라우팅된 결제를 실행한 PG사의 상점아이디입니다. */
+      /**
+       * @description PG사 상점아이디<br>슈퍼빌링키 예약결제 실행 시 라우팅된 결제를 실행한
+       * PG사의 상점아이디입니다.
+       */
       pg_id?: string | null;
       /** @description 구매자 ID */
       customer_id?: string | null;
@@ -2657,7 +2808,8 @@ export interface components {
       schedule_status?: "scheduled" | "executed" | "revoked" | null;
       /**
        * @description 실행된 결제의 승인 상태
-       *          <ul><li> null:아직 예약결제가 실행되지 않음(null 이라는 값의 문자열이 아닌 실제 null 입니다)
+       * <ul><li> null:아직 예약결제가 실행되지 않음(null 이라는 값의 문자열이 아닌 실제 null
+       * 입니다)
        *          </li><li> paid:예약결제가 결제승인됨
        *          </li><li>failed:예약결제가 승인실패됨
        *          </li><li> cancelled:예약결제가 결제승인 후 환불됨</li></ul>
@@ -2666,7 +2818,11 @@ export interface components {
       payment_status?: "paid" | "failed" | "cancelled" | null;
       /** @description 실행된 결제가 승인 실패인 경우, 실패사유 */
       fail_reason?: string | null;
-      /** @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션 적용 여부가 결정됩니다. */
+      /**
+       * @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여
+       * 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해
+       * 프로모션 적용 여부가 결정됩니다.
+       */
       promotion_id?: string | null;
     };
     ScheduleResponse: components["schemas"]["ResponseAnnotation"] & {
@@ -2692,9 +2848,15 @@ export interface components {
       naverUseCfm?: string;
     };
     SuperBillingKeyAnnotation: {
-      /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호 */
+      /**
+       * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+       * 고유번호
+       */
       customer_uid: string;
-      /** @description 스마트 라우팅 그룹 내 활성화 된 모든 채널로 빌링키 발급 요청을 합니다. */
+      /**
+       * @description 스마트 라우팅 그룹 내 활성화 된 모든 채널로 빌링키 발급 요청을
+       * 합니다.
+       */
       channelGroupId: string;
       /** @description 구매자 ID */
       customer_id?: string | null;
@@ -2757,7 +2919,7 @@ export interface components {
       card_number?: string | null;
       /**
        * @description 카드유형 <br>
-       *         (주의)해당 정보를 제공하지 않는 일부 PG사의 경우 null 로 응답됨(ex. 이니시스-빌링)
+       * (주의)해당 정보를 제공하지 않는 일부 PG사의 경우 null 로 응답됨(ex. 이니시스-빌링)
        *         <ul><li> 0 : 신용카드
        *         </li><li> 1 : 체크카드 </li></ul>
        */
@@ -2798,8 +2960,8 @@ export interface components {
     PgSettingAnnotation: {
       /**
        * @description PG사 구분코드<br>
-       * (ex. html5_inicis : 이니시스) 명칭별 PG사 이름은 https://developers.portone.io/docs/ko/tip/pg-2 의 PG
-       * 코드값에서 확인 가능.
+       * (ex. html5_inicis : 이니시스) 명칭별 PG사 이름은 https://developers.portone.io/docs/ko/tip/pg-2 의
+       * PG 코드값에서 확인 가능.
        */
       pg_provider: string;
       /** @description PG사 상점아이디 */
@@ -2808,14 +2970,19 @@ export interface components {
       sandbox: boolean;
       /**
        * @description PG 설정 타입 구분코드
-       *          <ul><li>payment : 인증방식 결제.(관리자 콘솔에서 PG설정(일반결제 및 정기결제) 탭에 해당)
-       *          </li><li>api_payment : API 방식의 결제. (관리자 콘솔에서 PG설정(일반결제 및 키인결제) 탭에 해당)
-       *         </li><li>certification : 본인 인증. (관리자 콘솔에서 본인 인증 서비스 탭에 해당)</li></ul>
+       * <ul><li>payment : 인증방식 결제.(관리자 콘솔에서 PG설정(일반결제 및 정기결제) 탭에
+       * 해당)
+       * </li><li>api_payment : API 방식의 결제. (관리자 콘솔에서 PG설정(일반결제 및 키인결제)
+       * 탭에 해당)
+       * </li><li>certification : 본인 인증. (관리자 콘솔에서 본인 인증 서비스 탭에
+       * 해당)</li></ul>
        */
       type: string;
       /** @description 고객사가 포트원 콘솔에 채널 추가시 설정한 결제 채널 이름 */
       channel_name?: string | null;
-      /** @description 고객사가 포트원 콘솔에 채널 추가시 포트원이 자동 생성한 채널 고유 키 */
+      /**
+       * @description 고객사가 포트원 콘솔에 채널 추가시 포트원이 자동 생성한 채널 고유 키
+       */
       channel_key?: string | null;
     };
     MultiplePgSettingResponse: components["schemas"]["ResponseAnnotation"] & {
@@ -2859,9 +3026,15 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          /** @description REST API key (포트원 관리자콘솔 내 [결제 연동] > [식별코드・API Keys] > [V1 API]에서 확인할 수 있습니다. : https://admin.portone.io) */
+          /**
+           * @description REST API key (포트원 관리자콘솔 내 [결제 연동] > [식별코드・API Keys] > [V1
+           * API]에서 확인할 수 있습니다. : https://admin.portone.io)
+           */
           imp_key: string;
-          /** @description REST API Secret (포트원 관리자콘솔 내 [결제 연동] > [식별코드・API Keys] > [V1 API]에서 확인할 수 있습니다. : https://admin.portone.io) */
+          /**
+           * @description REST API Secret (포트원 관리자콘솔 내 [결제 연동] > [식별코드・API Keys] >
+           * [V1 API]에서 확인할 수 있습니다. : https://admin.portone.io)
+           */
           imp_secret: string;
         };
       };
@@ -2944,9 +3117,14 @@ export interface operations {
           benepia_user: string;
           /** @description 베네피아 계정 비밀번호 */
           benepia_password: string;
-          /** @description 베네피아 기관에서 부여한 회원사 코드(미입력시, 테스트 결제 처리됨) */
+          /**
+           * @description 베네피아 기관에서 부여한 회원사 코드(미입력시, 테스트 결제 처리됨)
+           */
           benepia_member_code?: string;
-          /** @description 고객사 거래 고유번호. 이미 결제가 이뤄진 적이 있는 merchant_uid로는 결제요청이 불가능합니다. */
+          /**
+           * @description 고객사 거래 고유번호. 이미 결제가 이뤄진 적이 있는 merchant_uid로는
+           * 결제요청이 불가능합니다.
+           */
           merchant_uid: string;
           /** @description 결제요청금액 */
           amount: number;
@@ -2964,9 +3142,15 @@ export interface operations {
           buyer_postcode?: string;
           /** @description 베네피아 포인트 결제 시 사용할 채널의 채널키 */
           channel_key: string;
-          /** @description 선언되지 않으면 포트원 관리자 페이지에 정의된 Notification URL값을 사용 */
+          /**
+           * @description 선언되지 않으면 포트원 관리자 페이지에 정의된 Notification URL값을
+           * 사용
+           */
           notice_url?: string | string[];
-          /** @description 결제정보와 함께 저장할 custom_data. 객체로 전달되는 경우 JSON 문자열로 저장 */
+          /**
+           * @description 결제정보와 함께 저장할 custom_data. 객체로 전달되는 경우 JSON 문자열로
+           * 저장
+           */
           custom_data?: string;
         };
       };
@@ -3090,21 +3274,28 @@ export interface operations {
         "application/json": {
           /** @description 본인인증 대상자 성명 */
           name: string;
-          /** @description 본인인증 대상자 전화번호<br>(- 또는 . 과 같은 기호가 포함되어도 무방 - 포트원 내에서 숫자 외에는 정규식으로 모두 제거처리) */
+          /**
+           * @description 본인인증 대상자 전화번호<br>(- 또는 . 과 같은 기호가 포함되어도 무방
+           * - 포트원 내에서 숫자 외에는 정규식으로 모두 제거처리)
+           */
           phone: string;
-          /** @description 본인인증 대상자 생년월일<br> YYMMDD 6자리(연/월/일 사이에 - 또는 . 과 같은 기호가 포함되어도 무방 - 포트원 내에서 숫자 외에는 정규식으로 모두 제거처리함) */
+          /**
+           * @description 본인인증 대상자 생년월일<br> YYMMDD 6자리(연/월/일 사이에 - 또는 . 과
+           * 같은 기호가 포함되어도 무방 - 포트원 내에서 숫자 외에는 정규식으로 모두
+           * 제거처리함)
+           */
           birth: string;
           /**
-           * @description 본인인증 대상자 주민등록번호 뒷부분 첫자리(주민등록번호 13자리 중 7번째 자리<br>2000년 이전
-           * 출생자는 1 또는 2, 2000년 이후 출생자는 3 또는 4)
+           * @description 본인인증 대상자 주민등록번호 뒷부분 첫자리(주민등록번호 13자리 중
+           * 7번째 자리<br>2000년 이전 출생자는 1 또는 2, 2000년 이후 출생자는 3 또는 4)
            *     <br><br> 외국인 고객은 다음 기준에 따라 입력해주세요:
            *     - 남성: ~1999년생은 5, 2000년 이후 출생자는 7
            *     - 여성: ~1999년생은 6, 2000년 이후 출생자는 8
            */
           gender_digit: string;
           /**
-           * @description 본인인증 대상자 통신사 코드 (알뜰폰 사용자의 경우, carrier파라메터 SKT, KT, LGT 중 하나를
-           * 지정한 후 <b>is_mvno : true</b> 로 설정)
+           * @description 본인인증 대상자 통신사 코드 (알뜰폰 사용자의 경우, carrier파라메터
+           * SKT, KT, LGT 중 하나를 지정한 후 <b>is_mvno : true</b> 로 설정)
            *                                 <ul><li>SKT</li>
            *                                 <li>KT</li>
            *                                 <li>LGT</li></ul>
@@ -3116,13 +3307,23 @@ export interface operations {
            * @default false
            */
           is_mvno?: boolean;
-          /** @description 고객사 서비스명칭 또는 domain URL. <br> KISA에서 대상자에게 발송하는 SMS에 안내될 서비스 명칭 */
+          /**
+           * @description 고객사 서비스명칭 또는 domain URL. <br> KISA에서 대상자에게 발송하는
+           * SMS에 안내될 서비스 명칭
+           */
           company?: string;
           /** @description 본인인증 요청건을 식별하기 위한 고객사 주문번호 */
           merchant_uid?: string;
-          /** @description PG사 구분자<br>다날 상점아이디를 2개 이상 동시에 사용하시려는 경우 설정하시면 됩니다. <b>danal.{상점아이디}</b> 형태로 지정. Deprecated 되었으므로 channel_key 파라미터를 사용해주세요. */
+          /**
+           * @description PG사 구분자<br>다날 상점아이디를 2개 이상 동시에 사용하시려는 경우
+           * 설정하시면 됩니다. <b>danal.{상점아이디}</b> 형태로 지정. Deprecated 되었으므로
+           * channel_key 파라미터를 사용해주세요.
+           */
           pg?: string;
-          /** @description 본인인증을 요청하고자 하는 PG사의 채널키로 kcp(신모듈) 본인인증을 사용하시려는 경우 반드시 channel_key를 입력해야합니다. */
+          /**
+           * @description 본인인증을 요청하고자 하는 PG사의 채널키로 kcp(신모듈) 본인인증을
+           * 사용하시려는 경우 반드시 channel_key를 입력해야합니다.
+           */
           channel_key: string;
           /**
            * @description 본인인증을 진행하고자 하는 방식.
@@ -3134,7 +3335,10 @@ export interface operations {
            * @enum {string}
            */
           verification_method?: "SMS" | "APP";
-          /** @description JSON string 형식의 PG사별로 특화된 파라미터. <br>전달 한 값은 가공 없이 그대로 PG사로 전달 됩니다. <br>각 PG사별 스펙은 PG사별 연동 문서 참고해주세요 */
+          /**
+           * @description JSON string 형식의 PG사별로 특화된 파라미터. <br>전달 한 값은 가공 없이
+           * 그대로 PG사로 전달 됩니다. <br>각 PG사별 스펙은 PG사별 연동 문서 참고해주세요
+           */
           bypass?: string;
         };
       };
@@ -3185,7 +3389,10 @@ export interface operations {
     requestBody?: {
       content: {
         "application/json": {
-          /** @description SMS로 전송된 본인인증 번호. KCP (신모듈) APP 방식의 경우에는 해당 값을 전달하지 않습니다. */
+          /**
+           * @description SMS로 전송된 본인인증 번호. KCP (신모듈) APP 방식의 경우에는 해당 값을
+           * 전달하지 않습니다.
+           */
           otp?: string;
         };
       };
@@ -3200,7 +3407,10 @@ export interface operations {
           "application/json": components["schemas"]["CertificationResponse"];
         };
       };
-      /** @description 인증번호를 누락하였거나 이미 인증처리가 완료된 건에 대해 재요청하는 경우 */
+      /**
+       * @description 인증번호를 누락하였거나 이미 인증처리가 완료된 건에 대해 재요청하는
+       * 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3233,7 +3443,10 @@ export interface operations {
   customer_view_multiple: {
     parameters: {
       query: {
-        /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호 */
+        /**
+         * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+         * 고유번호
+         */
         "customer_uid[]": string[];
       };
       header?: never;
@@ -3242,7 +3455,11 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description 요청된 모든 customer_uid 에 대한 빌키정보 응답완료. 조회된 빌링키에 따라 일반 빌링키(CustomerAnnotation)와 슈퍼 빌링키(SuperBillingKeyAnnotation)를 포함할 수 있습니다. */
+      /**
+       * @description 요청된 모든 customer_uid 에 대한 빌키정보 응답완료. 조회된 빌링키에 따라
+       * 일반 빌링키(CustomerAnnotation)와 슈퍼 빌링키(SuperBillingKeyAnnotation)를 포함할 수
+       * 있습니다.
+       */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3251,7 +3468,11 @@ export interface operations {
           "application/json": components["schemas"]["MultipleCustomersResponse"];
         };
       };
-      /** @description 요청된 customer_uid 중 일부 빌키정보 조회 실패(ex. 접근권한없음 또는 존재하지 않는 customer_uid). 조회된 빌링키에 따라 일반 빌링키(CustomerAnnotation)와 슈퍼 빌링키(SuperBillingKeyAnnotation)를 포함할 수 있습니다. */
+      /**
+       * @description 요청된 customer_uid 중 일부 빌키정보 조회 실패(ex. 접근권한없음 또는
+       * 존재하지 않는 customer_uid). 조회된 빌링키에 따라 일반 빌링키(CustomerAnnotation)와 슈퍼
+       * 빌링키(SuperBillingKeyAnnotation)를 포함할 수 있습니다.
+       */
       207: {
         headers: {
           [name: string]: unknown;
@@ -3281,14 +3502,20 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호 */
+        /**
+         * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+         * 고유번호
+         */
         customer_uid: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description 정상 조회 시, 일반 빌링키 조회는 CustomerResponse를 반환하며, 슈퍼 빌링키 조회는 SuperBillingKeyResponse를 반환합니다. */
+      /**
+       * @description 정상 조회 시, 일반 빌링키 조회는 CustomerResponse를 반환하며, 슈퍼 빌링키
+       * 조회는 SuperBillingKeyResponse를 반환합니다.
+       */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3318,7 +3545,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호 */
+        /**
+         * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+         * 고유번호
+         */
         customer_uid: string;
       };
       cookie?: never;
@@ -3328,7 +3558,15 @@ export interface operations {
         "application/json": {
           /** @description 빌링키 발급을 요청할 채널의 채널 키 */
           channel_key?: string;
-          /** @description API 방식 비인증 PG설정이 2개 이상인 경우, 결제가 진행되길 원하는 PG사를 지정하실 수 있습니다. pg 파라메터는 <b>{PG사}</b> 혹은 <b>{PG사}.{PG상점아이디}</b> 형태의 문자열입니다. <br>지정하지 않거나 유효하지 않은 값이 전달되면 기본PG설정된 값을 이용해 결제하게 됩니다. <br><ul><li>나이스페이먼츠, KCP 2가지 PG설정이 되어있다면, pg 파라메터로 <b>nice</b> 또는 <b>kcp</b>로 구분 가능</li><li>나이스페이먼츠로부터 2개 이상의 상점아이디를 발급받았다면, <b>nice.MID1</b> 또는 <b>nice.MID2</b>로 구분 가능</li></ul> */
+          /**
+           * @description API 방식 비인증 PG설정이 2개 이상인 경우, 결제가 진행되길 원하는
+           * PG사를 지정하실 수 있습니다. pg 파라메터는 <b>{PG사}</b> 혹은
+           * <b>{PG사}.{PG상점아이디}</b> 형태의 문자열입니다. <br>지정하지 않거나 유효하지
+           * 않은 값이 전달되면 기본PG설정된 값을 이용해 결제하게 됩니다.
+           * <br><ul><li>나이스페이먼츠, KCP 2가지 PG설정이 되어있다면, pg 파라메터로 <b>nice</b>
+           * 또는 <b>kcp</b>로 구분 가능</li><li>나이스페이먼츠로부터 2개 이상의 상점아이디를
+           * 발급받았다면, <b>nice.MID1</b> 또는 <b>nice.MID2</b>로 구분 가능</li></ul>
+           */
           pg?: string;
           /** @description 구매자 식별 고유 번호 (필수 : 토스페이먼츠) */
           customer_id?: string;
@@ -3336,11 +3574,20 @@ export interface operations {
           card_number: string;
           /** @description 카드 유효기간(YYYY-MM) */
           expiry: string;
-          /** @description 생년월일6자리(법인카드의 경우 사업자등록번호10자리)<br> PG사별로 혹은 계약상황에따라 필수값 여부가 상이합니다. */
+          /**
+           * @description 생년월일6자리(법인카드의 경우 사업자등록번호10자리)<br> PG사별로
+           * 혹은 계약상황에따라 필수값 여부가 상이합니다.
+           */
           birth?: string;
-          /** @description 카드비밀번호 앞 2자리로 PG사별로 혹은 계약상황에 따라 필수값 여부가 상이합니다. */
+          /**
+           * @description 카드비밀번호 앞 2자리로 PG사별로 혹은 계약상황에 따라 필수값
+           * 여부가 상이합니다.
+           */
           pwd_2digit?: string;
-          /** @description 카드 인증번호 (카드 뒷면 3자리, AMEX의 경우 4자리). Paymentwall에서만 사용 */
+          /**
+           * @description 카드 인증번호 (카드 뒷면 3자리, AMEX의 경우 4자리). Paymentwall에서만
+           * 사용
+           */
           cvc?: string;
           /** @description 고객(카드소지자) 관리용 성함 */
           customer_name?: string;
@@ -3352,13 +3599,21 @@ export interface operations {
           customer_addr?: string;
           /** @description 고객(카드소지자) 우편번호 */
           customer_postcode?: string;
-          /** @description <ul><li>관리자 콘솔의 [연동관리] -> [스마트 라우팅] 메뉴에서 확인할 수 있습니다.</li> <li> 스마트 라우팅 그룹 ID를 지정하여 결제를 요청하면, 스마트 라우팅 그룹 내 활성화 된 모든 채널로 빌링키 발급 요청을 합니다. <br>이때, pg 파라메터는 무시됩니다.</li></ul> */
+          /**
+           * @description <ul><li>관리자 콘솔의 [연동관리] -> [스마트 라우팅] 메뉴에서 확인할 수
+           * 있습니다.</li> <li> 스마트 라우팅 그룹 ID를 지정하여 결제를 요청하면, 스마트
+           * 라우팅 그룹 내 활성화 된 모든 채널로 빌링키 발급 요청을 합니다. <br>이때, pg
+           * 파라메터는 무시됩니다.</li></ul>
+           */
           channel_group_id?: string;
         };
       };
     };
     responses: {
-      /** @description 정상 등록 시, 일반 빌링키 발급은 CustomerResponse를 반환하며, channel_group_id를 이용한 슈퍼 빌링키 발급은 SuperBillingKeyResponse를 반환합니다. */
+      /**
+       * @description 정상 등록 시, 일반 빌링키 발급은 CustomerResponse를 반환하며,
+       * channel_group_id를 이용한 슈퍼 빌링키 발급은 SuperBillingKeyResponse를 반환합니다.
+       */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3386,14 +3641,20 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호 */
+        /**
+         * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+         * 고유번호
+         */
         customer_uid: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description 정상 삭제 시, 일반 빌링키 삭제는 CustomerResponse를 반환하며, 슈퍼 빌링키 삭제는 SuperBillingKeyResponse를 반환합니다. */
+      /**
+       * @description 정상 삭제 시, 일반 빌링키 삭제는 CustomerResponse를 반환하며, 슈퍼 빌링키
+       * 삭제는 SuperBillingKeyResponse를 반환합니다.
+       */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3426,7 +3687,10 @@ export interface operations {
       };
       header?: never;
       path: {
-        /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호 */
+        /**
+         * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+         * 고유번호
+         */
         customer_uid: string;
       };
       cookie?: never;
@@ -3463,9 +3727,15 @@ export interface operations {
       query: {
         /** @description 조회목록 페이징. <br>1부터 시작하며, 기본값은 1입니다. */
         page?: number;
-        /** @description 조회 시작시각 <br>unix timestamp(결제예약건의 '예약시각'기준으로 조회합니다. from <= '예약시각') */
+        /**
+         * @description 조회 시작시각 <br>unix timestamp(결제예약건의 '예약시각'기준으로
+         * 조회합니다. from <= '예약시각')
+         */
         from: number;
-        /** @description 조회 종료시각 <br>unix timestamp(결제예약건의 '예약시각'기준으로 조회합니다. '예약시각' < to) */
+        /**
+         * @description 조회 종료시각 <br>unix timestamp(결제예약건의 '예약시각'기준으로
+         * 조회합니다. '예약시각' < to)
+         */
         to: number;
         /**
          * @description 예약상태. 누락되면 모든 상태의 예약내역 조회
@@ -3523,15 +3793,22 @@ export interface operations {
           channel_key: string;
           /**
            * @description 고객사 주문번호<br>
-           * 이미 결제가 이뤄진 적이 있는 merchant_uid로는 추가적인 편의점결제 수납번호(barcode) 발급 또는 등록이
-           * 불가능합니다.
+           * 이미 결제가 이뤄진 적이 있는 merchant_uid로는 추가적인 편의점결제
+           * 수납번호(barcode) 발급 또는 등록이 불가능합니다.
            */
           merchant_uid: string;
           /** @description 결제금액 */
           amount: number;
-          /** @description 고객사에서 직접 생성, 관리하는 바코드(barcode)번호가 있는 경우, 갤럭시아컴즈로부터 신규 수납번호(barcode)를 발급요청하지 않고 고객사에서 관리하는 바코드(barcode)번호를 등록하여 수납번호로 활용할 수 있습니다. */
+          /**
+           * @description 고객사에서 직접 생성, 관리하는 바코드(barcode)번호가 있는 경우,
+           * 갤럭시아컴즈로부터 신규 수납번호(barcode)를 발급요청하지 않고 고객사에서
+           * 관리하는 바코드(barcode)번호를 등록하여 수납번호로 활용할 수 있습니다.
+           */
           barcode?: string;
-          /** @description 편의점 수납가능한 결제기한(Unix Timestamp). 정의하지 않으면 갤럭시아컴즈와 계약시 협의한 기본값이 적용됩니다. */
+          /**
+           * @description 편의점 수납가능한 결제기한(Unix Timestamp). 정의하지 않으면
+           * 갤럭시아컴즈와 계약시 협의한 기본값이 적용됩니다.
+           */
           expired_at?: number;
           /** @description 주문명 */
           name?: string;
@@ -3547,9 +3824,10 @@ export interface operations {
           buyer_postcode?: string;
           /**
            * @description 고객이 편의점결제 수납시도 시 수납가능여부를 체크하기 위한 URL<br>
-           *          설정하지 않은 결제에 대해서는 항상 수납가능으로 간주하고 수납성공진행 됩니다.<br>
-           * 설정된 결제에 대해서는 해당 URL로 아래와 같은 형식의 데이터가 Webhook(HTTP POST)으로 전송되며 200응답 ==
-           * 수납가능 / 그 외응답 == 수납불가 처리
+           * 설정하지 않은 결제에 대해서는 항상 수납가능으로 간주하고 수납성공진행
+           * 됩니다.<br>
+           * 설정된 결제에 대해서는 해당 URL로 아래와 같은 형식의 데이터가 Webhook(HTTP
+           * POST)으로 전송되며 200응답 == 수납가능 / 그 외응답 == 수납불가 처리
            *     <pre>{
            *         event : 'Galaxia.Cvs.Confirm',
            *         imp_uid : 'imp_123412341234',
@@ -3567,7 +3845,10 @@ export interface operations {
            *          선언되지 않으면 포트원 관리자 페이지에 정의된 Notification URL값을 사용
            */
           notice_url?: string | string[];
-          /** @description 결제정보와 함께 저장할 custom_data. 객체로 전달되는 경우 JSON 문자열로 저장 */
+          /**
+           * @description 결제정보와 함께 저장할 custom_data. 객체로 전달되는 경우 JSON 문자열로
+           * 저장
+           */
           custom_data?: string;
         };
       };
@@ -3642,7 +3923,10 @@ export interface operations {
           "application/json": components["schemas"]["EscrowLogisResponse"];
         };
       };
-      /** @description 필수 파라메터가 누락되거나 (PG사별로 필수 여부가 다를 수 있음), 지원하는 않는 PG사인 경우 */
+      /**
+       * @description 필수 파라메터가 누락되거나 (PG사별로 필수 여부가 다를 수 있음),
+       * 지원하는 않는 PG사인 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3696,7 +3980,10 @@ export interface operations {
           sender: components["schemas"]["EscrowLogisSenderAnnotation"];
           /** @description 수신자 정보 */
           receiver: components["schemas"]["EscrowLogisReceiverAnnotation"];
-          /** @description 배송정보<br>택배사코드표는 <a href="https://developers.portone.io/docs/ko/tip/code">메뉴얼</a> 참조 */
+          /**
+           * @description 배송정보<br>택배사코드표는 <a
+           * href="https://developers.portone.io/docs/ko/tip/code">메뉴얼</a> 참조
+           */
           logis: components["schemas"]["EscrowLogisInfoAnnotation"];
           /** @description 배송 상품 정보 (필수 : 웰컴페이먼츠) */
           products?: components["schemas"]["EscrowLogisProductsAnnotation"][];
@@ -3713,7 +4000,10 @@ export interface operations {
           "application/json": components["schemas"]["EscrowLogisResponse"];
         };
       };
-      /** @description 필수 파라메터가 누락되거나 (PG사별로 필수 여부가 다를 수 있음), 지원하는 않는 PG사인 경우 */
+      /**
+       * @description 필수 파라메터가 누락되거나 (PG사별로 필수 여부가 다를 수 있음),
+       * 지원하는 않는 PG사인 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3774,12 +4064,16 @@ export interface operations {
           sender: components["schemas"]["EscrowLogisSenderAnnotation"];
           /** @description 수신자 정보 */
           receiver: components["schemas"]["EscrowLogisReceiverAnnotation"];
-          /** @description 배송정보<br>택배사코드표는 <a href="https://developers.portone.io/docs/ko/tip/code">메뉴얼</a> 참조 */
+          /**
+           * @description 배송정보<br>택배사코드표는 <a
+           * href="https://developers.portone.io/docs/ko/tip/code">메뉴얼</a> 참조
+           */
           logis: components["schemas"]["EscrowLogisInfoAnnotation"];
           /** @description 배송 상품 정보 (필수 : 웰컴페이먼츠) */
           products?: components["schemas"]["EscrowLogisProductsAnnotation"][];
           /**
-           * @description 에스크로 구매 확정시 결제 창에 입력했던 이메일로 해당 사실을 전송할지 여부(기본값: true)
+           * @description 에스크로 구매 확정시 결제 창에 입력했던 이메일로 해당 사실을
+           * 전송할지 여부(기본값: true)
            * @default true
            */
           send_email?: boolean;
@@ -3796,7 +4090,10 @@ export interface operations {
           "application/json": components["schemas"]["EscrowLogisResponse"];
         };
       };
-      /** @description 필수 파라메터가 누락되거나 (PG사별로 필수 여부가 다를 수 있음), 지원하는 않는 PG사인 경우 */
+      /**
+       * @description 필수 파라메터가 누락되거나 (PG사별로 필수 여부가 다를 수 있음),
+       * 지원하는 않는 PG사인 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3824,7 +4121,10 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description 이미 배송정보 등록이 완료됨, 해당거래건은 배송정보를 등록할 수 없는경우 */
+      /**
+       * @description 이미 배송정보 등록이 완료됨, 해당거래건은 배송정보를 등록할 수
+       * 없는경우
+       */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3956,17 +4256,31 @@ export interface operations {
           /** @description 요청자 검증을 위한 랜덤 문자열(code_verifier). 최대 200자 */
           code_verifier: string;
           /**
-           * @description 선불머니 인증 사용 여부. actionType이 결제(Pay), PIN확인(PinCheck), 선불머니 인증
-           * 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. 'Y'인 경우
-           * prepaid_amount가 필수입니다.
+           * @description 선불머니 인증 사용 여부. actionType이 결제(Pay), PIN확인(PinCheck),
+           * 선불머니 인증 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널,
+           * PrepaidAuth에서는 필수입니다. 'Y'인 경우 prepaid_amount가 필수입니다.
            * @enum {string}
            */
           prepaid_auth_yn?: "Y" | "N";
-          /** @description 선불머니 결제 금액(최대 9자리 정수). actionType이 결제(Pay), PIN확인(PinCheck), 선불머니 인증 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. prepaid_auth_yn이 'Y'인 경우 필수입니다. */
+          /**
+           * @description 선불머니 결제 금액(최대 9자리 정수). actionType이 결제(Pay),
+           * PIN확인(PinCheck), 선불머니 인증 요청(PrepaidAuth)에서 사용 가능하며,
+           * Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. prepaid_auth_yn이 'Y'인 경우
+           * 필수입니다.
+           */
           prepaid_amount?: number;
-          /** @description 바코드 발급사 타입(vender_type). 쿠폰사인 즐거운/쿠프마케팅에 해당하는 바코드 발급사 타입을 전달합니다. (VID2: 즐거운, VID3: 쿠프마케팅) actionType이 선불머니 오프라인 사용(PrepaidOfflineUse)에서 사용됩니다. 최대 20바이트. 예) VID2 */
+          /**
+           * @description 바코드 발급사 타입(vender_type). 쿠폰사인 즐거운/쿠프마케팅에
+           * 해당하는 바코드 발급사 타입을 전달합니다. (VID2: 즐거운, VID3: 쿠프마케팅)
+           * actionType이 선불머니 오프라인 사용(PrepaidOfflineUse)에서 사용됩니다. 최대
+           * 20바이트. 예) VID2
+           */
           vender_type?: string;
-          /** @description 리워드 ID(reward_id). 결제 시 제공되는 프랜차이즈별 정책을 관리하는 키값 ID입니다. actionType이 선불머니 오프라인 사용(PrepaidOfflineUse)에서 사용됩니다. 최대 20바이트. 예) R0000000784 */
+          /**
+           * @description 리워드 ID(reward_id). 결제 시 제공되는 프랜차이즈별 정책을 관리하는
+           * 키값 ID입니다. actionType이 선불머니 오프라인 사용(PrepaidOfflineUse)에서
+           * 사용됩니다. 최대 20바이트. 예) R0000000784
+           */
           reward_id?: string;
         };
       };
@@ -4025,17 +4339,31 @@ export interface operations {
           /** @description 요청자 검증을 위한 랜덤 문자열(code_verifier). 최대 200자 */
           code_verifier: string;
           /**
-           * @description 선불머니 인증 사용 여부. actionType이 결제(Pay), PIN확인(PinCheck), 선불머니 인증
-           * 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. 'Y'인 경우
-           * prepaid_amount가 필수입니다.
+           * @description 선불머니 인증 사용 여부. actionType이 결제(Pay), PIN확인(PinCheck),
+           * 선불머니 인증 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널,
+           * PrepaidAuth에서는 필수입니다. 'Y'인 경우 prepaid_amount가 필수입니다.
            * @enum {string}
            */
           prepaid_auth_yn?: "Y" | "N";
-          /** @description 선불머니 결제 금액(최대 9자리 정수). actionType이 결제(Pay), PIN확인(PinCheck), 선불머니 인증 요청(PrepaidAuth)에서 사용 가능하며, Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. prepaid_auth_yn이 'Y'인 경우 필수입니다. */
+          /**
+           * @description 선불머니 결제 금액(최대 9자리 정수). actionType이 결제(Pay),
+           * PIN확인(PinCheck), 선불머니 인증 요청(PrepaidAuth)에서 사용 가능하며,
+           * Pay/PinCheck에서는 옵셔널, PrepaidAuth에서는 필수입니다. prepaid_auth_yn이 'Y'인 경우
+           * 필수입니다.
+           */
           prepaid_amount?: number;
-          /** @description 바코드 발급사 타입(vender_type). 쿠폰사인 즐거운/쿠프마케팅에 해당하는 바코드 발급사 타입을 전달합니다. (VID2: 즐거운, VID3: 쿠프마케팅) actionType이 선불머니 오프라인 사용(PrepaidOfflineUse)에서 사용됩니다. 최대 20바이트. 예) VID2 */
+          /**
+           * @description 바코드 발급사 타입(vender_type). 쿠폰사인 즐거운/쿠프마케팅에
+           * 해당하는 바코드 발급사 타입을 전달합니다. (VID2: 즐거운, VID3: 쿠프마케팅)
+           * actionType이 선불머니 오프라인 사용(PrepaidOfflineUse)에서 사용됩니다. 최대
+           * 20바이트. 예) VID2
+           */
           vender_type?: string;
-          /** @description 리워드 ID(reward_id). 결제 시 제공되는 프랜차이즈별 정책을 관리하는 키값 ID입니다. actionType이 선불머니 오프라인 사용(PrepaidOfflineUse)에서 사용됩니다. 최대 20바이트. 예) R0000000784 */
+          /**
+           * @description 리워드 ID(reward_id). 결제 시 제공되는 프랜차이즈별 정책을 관리하는
+           * 키값 ID입니다. actionType이 선불머니 오프라인 사용(PrepaidOfflineUse)에서
+           * 사용됩니다. 최대 20바이트. 예) R0000000784
+           */
           reward_id?: string;
         };
       };
@@ -4187,7 +4515,10 @@ export interface operations {
       };
     };
     responses: {
-      /** @description 해제 요청 처리됨. code가 0이면 성공, 0이 아니면 해제 실패이며 error에 KCP 원본 코드/메시지가 전달됩니다. */
+      /**
+       * @description 해제 요청 처리됨. code가 0이면 성공, 0이 아니면 해제 실패이며 error에 KCP
+       * 원본 코드/메시지가 전달됩니다.
+       */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4258,10 +4589,14 @@ export interface operations {
     requestBody?: {
       content: {
         "application/json": {
-          /** @description 네이버페이 환불할 거래건의 네이버페이 상품주문번호로 생략되면 imp_uid 에 해당되는 모든 상품주문을 환불합니다. */
+          /**
+           * @description 네이버페이 환불할 거래건의 네이버페이 상품주문번호로 생략되면
+           * imp_uid 에 해당되는 모든 상품주문을 환불합니다.
+           */
           product_order_id?: string[];
           /**
-           * @description 취소 사유 코드. 올바르지 않은 코드인 경우 기본값(PRODUCT_UNSATISFIED)을 적용합니다.
+           * @description 취소 사유 코드. 올바르지 않은 코드인 경우 기본값(PRODUCT_UNSATISFIED)을
+           * 적용합니다.
            *          <h4>reason (환불사유코드)</h4><ul>
            *          <li>SOLD_OUT : 상품 품절</li>
            *          <li>DELAYED_DELIVERY : 배송 지연</li>
@@ -4294,7 +4629,11 @@ export interface operations {
           "application/json": components["schemas"]["NaverProductOrderArrayResponse"];
         };
       };
-      /** @description 일부주문 환불성공 & 일부주문 환불실패<br>네이버페이에 환불요청시 product_order_id 개별로 환불요청이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답) */
+      /**
+       * @description 일부주문 환불성공 & 일부주문 환불실패<br>네이버페이에 환불요청시
+       * product_order_id 개별로 환불요청이 진행되어야 합니다. 일부 건만 성공하는 경우 207
+       * 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
+       */
       207: {
         headers: {
           [name: string]: unknown;
@@ -4310,7 +4649,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4339,7 +4680,10 @@ export interface operations {
     requestBody?: {
       content: {
         "application/json": {
-          /** @description 환불승인할 거래건의 네이버페이 상품주문번호. <br>생략되면 imp_uid 에 해당되는 모든 상품주문을 환불승인합니다. */
+          /**
+           * @description 환불승인할 거래건의 네이버페이 상품주문번호. <br>생략되면 imp_uid 에
+           * 해당되는 모든 상품주문을 환불승인합니다.
+           */
           product_order_id?: string[];
         };
       };
@@ -4354,7 +4698,12 @@ export interface operations {
           "application/json": components["schemas"]["NaverProductOrderArrayResponse"];
         };
       };
-      /** @description 일부주문 환불승인성공 & 일부주문 환불승인실패<br>포트원에서 네이버페이에 환불승인요청시 product_order_id 개별로 환불승인요청이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답) */
+      /**
+       * @description 일부주문 환불승인성공 & 일부주문 환불승인실패<br>포트원에서
+       * 네이버페이에 환불승인요청시 product_order_id 개별로 환불승인요청이 진행되어야
+       * 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답
+       * / 모두 실패인 경우 500응답)
+       */
       207: {
         headers: {
           [name: string]: unknown;
@@ -4370,7 +4719,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4399,7 +4750,10 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          /** @description 발송처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에 해당되는 모든 상품주문을 발송처리합니다. */
+          /**
+           * @description 발송처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에
+           * 해당되는 모든 상품주문을 발송처리합니다.
+           */
           product_order_id?: string[];
           /**
            * @description 배송방법 코드
@@ -4496,7 +4850,12 @@ export interface operations {
           "application/json": components["schemas"]["NaverProductOrderArrayResponse"];
         };
       };
-      /** @description 일부 상품주문 발송처리성공 & 일부주문 발송처리실패<br>포트원에서 네이버페이에 발송처리 요청시 product_order_id 개별로 발송요청이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답) */
+      /**
+       * @description 일부 상품주문 발송처리성공 & 일부주문 발송처리실패<br>포트원에서
+       * 네이버페이에 발송처리 요청시 product_order_id 개별로 발송요청이 진행되어야 합니다.
+       * 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두
+       * 실패인 경우 500응답)
+       */
       207: {
         headers: {
           [name: string]: unknown;
@@ -4519,7 +4878,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4548,7 +4909,10 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          /** @description 재발송처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에 해당되는 모든 상품주문을 재발송처리합니다. */
+          /**
+           * @description 재발송처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에
+           * 해당되는 모든 상품주문을 재발송처리합니다.
+           */
           product_order_id?: string[];
           /**
            * @description 배송방법 코드
@@ -4644,7 +5008,12 @@ export interface operations {
           "application/json": components["schemas"]["NaverProductOrderArrayResponse"];
         };
       };
-      /** @description 일부 상품주문 재발송처리성공 & 일부주문 재발송처리실패<br>포트원에서 네이버페이에 재발송처리 요청시 product_order_id 개별로 재발송요청이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답) */
+      /**
+       * @description 일부 상품주문 재발송처리성공 & 일부주문 재발송처리실패<br>포트원에서
+       * 네이버페이에 재발송처리 요청시 product_order_id 개별로 재발송요청이 진행되어야
+       * 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답
+       * / 모두 실패인 경우 500응답)
+       */
       207: {
         headers: {
           [name: string]: unknown;
@@ -4667,7 +5036,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4696,7 +5067,10 @@ export interface operations {
     requestBody?: {
       content: {
         "application/json": {
-          /** @description 수거완료처리 할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에 해당되는 모든 상품주문을 수거완료처리합니다. */
+          /**
+           * @description 수거완료처리 할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid
+           * 에 해당되는 모든 상품주문을 수거완료처리합니다.
+           */
           product_order_id?: string[];
         };
       };
@@ -4711,7 +5085,12 @@ export interface operations {
           "application/json": components["schemas"]["NaverProductOrderArrayResponse"];
         };
       };
-      /** @description 일부 상품주문 수거완료처리성공 & 일부주문 수거완료처리실패<br>포트원에서 네이버페이에 수거완료처리 요청시 product_order_id 개별로 수거완료요청이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답) */
+      /**
+       * @description 일부 상품주문 수거완료처리성공 & 일부주문
+       * 수거완료처리실패<br>포트원에서 네이버페이에 수거완료처리 요청시 product_order_id
+       * 개별로 수거완료요청이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이
+       * 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
+       */
       207: {
         headers: {
           [name: string]: unknown;
@@ -4727,7 +5106,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4756,7 +5137,10 @@ export interface operations {
     requestBody?: {
       content: {
         "application/json": {
-          /** @description 네이버페이 발주처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에 해당되는 모든 상품주문을 발주처리합니다. */
+          /**
+           * @description 네이버페이 발주처리할 거래건의 네이버페이 상품주문번호. 생략되면
+           * imp_uid 에 해당되는 모든 상품주문을 발주처리합니다.
+           */
           product_order_id?: string[];
         };
       };
@@ -4771,7 +5155,12 @@ export interface operations {
           "application/json": components["schemas"]["NaverProductOrderArrayResponse"];
         };
       };
-      /** @description 일부 상품주문 발주처리성공 & 일부주문 발주처리실패<br>포트원에서 네이버페이에 발주처리 요청시 product_order_id 개별로 발주요청이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답) */
+      /**
+       * @description 일부 상품주문 발주처리성공 & 일부주문 발주처리실패<br>포트원에서
+       * 네이버페이에 발주처리 요청시 product_order_id 개별로 발주요청이 진행되어야 합니다.
+       * 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두
+       * 실패인 경우 500응답)
+       */
       207: {
         headers: {
           [name: string]: unknown;
@@ -4787,7 +5176,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4816,10 +5207,14 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          /** @description 반품요청할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에 해당되는 모든 상품주문을 반품요청합니다. */
+          /**
+           * @description 반품요청할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에
+           * 해당되는 모든 상품주문을 반품요청합니다.
+           */
           product_order_id?: string[];
           /**
-           * @description 반품사유코드. 올바르지 않은 사유코드인 경우 기본값(INTENT_CHANGED)을 적용합니다.
+           * @description 반품사유코드. 올바르지 않은 사유코드인 경우 기본값(INTENT_CHANGED)을
+           * 적용합니다.
            *                      <ul>
            *                          <li>INTENT_CHANGED : 구매 의사 취소</li>
            *                          <li>COLOR_AND_SIZE : 색상 및 사이즈 변경</li>
@@ -4962,8 +5357,9 @@ export interface operations {
       };
       /**
        * @description 일부 상품주문 반품요청성공 & 일부주문 반품요청실패<br>
-       * 포트원에서 네이버페이에 반품요청시 product_order_id 개별로 반품요청이 진행되어야 합니다. 일부 건만 성공하는
-       * 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
+       * 포트원에서 네이버페이에 반품요청시 product_order_id 개별로 반품요청이 진행되어야
+       * 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다. (모두 성공인 경우 200응답
+       * / 모두 실패인 경우 500응답)
        */
       207: {
         headers: {
@@ -4987,7 +5383,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5016,7 +5414,10 @@ export interface operations {
     requestBody?: {
       content: {
         "application/json": {
-          /** @description 반품승인 처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에 해당되는 모든 상품주문을 반품승인 처리합니다. */
+          /**
+           * @description 반품승인 처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid
+           * 에 해당되는 모든 상품주문을 반품승인 처리합니다.
+           */
           product_order_id?: string[];
           /** @description 반품승인 후 구매자에게 전달하는 메모 */
           memo?: string;
@@ -5035,8 +5436,8 @@ export interface operations {
       };
       /**
        * @description 일부 상품주문 반품승인 처리성공 & 일부주문 반품승인 처리실패<br>
-       * 포트원에서 네이버페이에 반품승인 처리시 product_order_id 개별로 반품승인 처리이 진행되어야 합니다. 일부 건만
-       * 성공하는 경우 207 응답이 내려갑니다.
+       * 포트원에서 네이버페이에 반품승인 처리시 product_order_id 개별로 반품승인 처리이
+       * 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다.
        *          (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
        */
       207: {
@@ -5054,7 +5455,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5083,7 +5486,10 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          /** @description 네이버페이 반품거절 처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에 해당되는 모든 상품주문을 반품거절 처리합니다. */
+          /**
+           * @description 네이버페이 반품거절 처리할 거래건의 네이버페이 상품주문번호.
+           * 생략되면 imp_uid 에 해당되는 모든 상품주문을 반품거절 처리합니다.
+           */
           product_order_id?: string[];
           /** @description 반품거절 후 구매자에게 전달하는 메모 */
           memo: string;
@@ -5102,8 +5508,8 @@ export interface operations {
       };
       /**
        * @description 일부 상품주문 반품거절 처리성공 & 일부주문 반품거절 처리실패<br>
-       * 포트원에서 네이버페이에 반품거절 처리시 product_order_id 개별로 반품거절 처리이 진행되어야 합니다. 일부 건만
-       * 성공하는 경우 207 응답이 내려갑니다.
+       * 포트원에서 네이버페이에 반품거절 처리시 product_order_id 개별로 반품거절 처리이
+       * 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다.
        *          (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
        */
       207: {
@@ -5128,7 +5534,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5157,14 +5565,18 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          /** @description 반품보류 처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에 해당되는 모든 상품주문을 반품보류 처리합니다. */
+          /**
+           * @description 반품보류 처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid
+           * 에 해당되는 모든 상품주문을 반품보류 처리합니다.
+           */
           product_order_id?: string[];
           /**
-           * @description 반품보류사유 코드. 올바르지 않은 보류사유코드인 경우 기본값(ETC)를 적용합니다.
+           * @description 반품보류사유 코드. 올바르지 않은 보류사유코드인 경우 기본값(ETC)를
+           * 적용합니다.
            *                     <ul>
            *                         <li>RETURN_DELIVERYFEE : 반품 배송비 청구</li>
            *                         <li>EXTRAFEEE : 기타 반품 비용 청구</li>
-           *                         <li>RETURN_DELIVERYFEE_AND_EXTRAFEEE : 반품 배송비 및 기타 반품 비용 청구</li>
+           * <li>RETURN_DELIVERYFEE_AND_EXTRAFEEE : 반품 배송비 및 기타 반품 비용 청구</li>
            *                         <li>RETURN_PRODUCT_NOT_DELIVERED : 반품 상품 미입고</li>
            *                         <li>ETC : 기타 사유</li>
            *                     </ul>
@@ -5196,8 +5608,8 @@ export interface operations {
       };
       /**
        * @description 일부 상품주문 반품보류 처리성공 & 일부주문 반품보류 처리실패<br>
-       * 포트원에서 네이버페이에 반품보류 처리시 product_order_id 개별로 반품보류 처리이 진행되어야 합니다. 일부 건만
-       * 성공하는 경우 207 응답이 내려갑니다.
+       * 포트원에서 네이버페이에 반품보류 처리시 product_order_id 개별로 반품보류 처리이
+       * 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다.
        *          (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
        */
       207: {
@@ -5222,7 +5634,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5251,7 +5665,10 @@ export interface operations {
     requestBody?: {
       content: {
         "application/json": {
-          /** @description 반품보류해제 처리할 거래건의 네이버페이 상품주문번호. 생략되면 imp_uid 에 해당되는 모든 상품주문을 반품보류해제 처리합니다. */
+          /**
+           * @description 반품보류해제 처리할 거래건의 네이버페이 상품주문번호. 생략되면
+           * imp_uid 에 해당되는 모든 상품주문을 반품보류해제 처리합니다.
+           */
           product_order_id?: string[];
         };
       };
@@ -5267,9 +5684,10 @@ export interface operations {
         };
       };
       /**
-       * @description 일부 상품주문 반품보류해제 처리성공 & 일부주문 반품보류해제 처리실패<br>
-       * 포트원에서 네이버페이에 반품보류해제 처리시 product_order_id 개별로 반품보류해제 처리이 진행되어야 합니다. 일부
-       * 건만 성공하는 경우 207 응답이 내려갑니다.
+       * @description 일부 상품주문 반품보류해제 처리성공 & 일부주문 반품보류해제
+       * 처리실패<br>
+       * 포트원에서 네이버페이에 반품보류해제 처리시 product_order_id 개별로 반품보류해제
+       * 처리이 진행되어야 합니다. 일부 건만 성공하는 경우 207 응답이 내려갑니다.
        *          (모두 성공인 경우 200응답 / 모두 실패인 경우 500응답)
        */
       207: {
@@ -5287,7 +5705,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5331,7 +5751,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5382,7 +5804,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5426,7 +5850,9 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description imp_uid에 해당되는 거래건을 찾을 수 없거나 접근 권한이 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5470,7 +5896,10 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description product_order_id에 해당되는 네이버 상품주문을 찾을 수 없거나 접근 권한이 없는 계정인 경우 */
+      /**
+       * @description product_order_id에 해당되는 네이버 상품주문을 찾을 수 없거나 접근 권한이
+       * 없는 계정인 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5538,7 +5967,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description 네이버페이 현금영수증 발급가능 금액 조회를 위한 포트원 거래 고유번호 */
+        /**
+         * @description 네이버페이 현금영수증 발급가능 금액 조회를 위한 포트원 거래
+         * 고유번호
+         */
         imp_uid: string;
       };
       cookie?: never;
@@ -5568,7 +6000,10 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description 네이버페이 현금영수증 발급가능 금액 조회시 네이버응답이 올바르지 않은 경우 */
+      /**
+       * @description 네이버페이 현금영수증 발급가능 금액 조회시 네이버응답이 올바르지
+       * 않은 경우
+       */
       500: {
         headers: {
           [name: string]: unknown;
@@ -5592,14 +6027,15 @@ export interface operations {
         "application/json": {
           /**
            * @description 등록할 하위 상점 및 하위 상점 별 거래 금액 정보 배열<br>[ 필수항목
-           * ]<br>business_registration_number : 하위 상점 사업자 등록 번호<br>company_name : 하위 상점 명<br>amount :
-           * 하위 상점 거래 금액<br>[ 선택항목 ]<br>tax_free : 하위 상점 거래 금액 중 면세 금액 (기본값 :
-           * 0)<br>vat_amount : 하위 상점 거래 금액 중 부가세 금액 (기본값 : amount / 11)
-           * @default [&#13;&#09;{&#13;&#09;&#09;&quot;business_registration_number&quot;: &quot;하위 상점 사업자 등록
-           * 번호1&quot;,&#13;&#09;&#09;&quot;company_name&quot;: &quot;하위 상점
+           * ]<br>business_registration_number : 하위 상점 사업자 등록 번호<br>company_name : 하위 상점
+           * 명<br>amount : 하위 상점 거래 금액<br>[ 선택항목 ]<br>tax_free : 하위 상점 거래 금액
+           * 중 면세 금액 (기본값 : 0)<br>vat_amount : 하위 상점 거래 금액 중 부가세 금액
+           * (기본값 : amount / 11)
+           * @default [&#13;&#09;{&#13;&#09;&#09;&quot;business_registration_number&quot;: &quot;하위 상점 사업자
+           * 등록 번호1&quot;,&#13;&#09;&#09;&quot;company_name&quot;: &quot;하위 상점
            * 명1&quot;,&#13;&#09;&#09;&quot;amount&quot;:
-           * 1000&#13;},&#13;&#09;{&#13;&#09;&#09;&quot;business_registration_number&quot;: &quot;하위 상점 사업자 등록
-           * 번호2&quot;,&#13;&#09;&#09;&quot;company_name&quot;: &quot;하위 상점
+           * 1000&#13;},&#13;&#09;{&#13;&#09;&#09;&quot;business_registration_number&quot;: &quot;하위 상점
+           * 사업자 등록 번호2&quot;,&#13;&#09;&#09;&quot;company_name&quot;: &quot;하위 상점
            * 명2&quot;,&#13;&#09;&#09;&quot;amount&quot;: 2000&#13;}&#13;]
            */
           data: components["schemas"]["PartnerReceiptsAnnotation"][];
@@ -5616,7 +6052,9 @@ export interface operations {
           "application/json": components["schemas"]["PartnerReceiptResponse"];
         };
       };
-      /** @description 필수 파라미터 누락, 결제 미승인, PG사로부터 요청 실패 응답을 받은 경우 */
+      /**
+       * @description 필수 파라미터 누락, 결제 미승인, PG사로부터 요청 실패 응답을 받은 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5630,7 +6068,10 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description 결제내역 검색 실패, 결제건에 등록되어있는 결제연동 내역이 확인 불가한 경우 */
+      /**
+       * @description 결제내역 검색 실패, 결제건에 등록되어있는 결제연동 내역이 확인
+       * 불가한 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5743,7 +6184,10 @@ export interface operations {
   getPaymentByImpUid: {
     parameters: {
       query?: {
-        /** @description 테스트 채널을 통해 발생한 결제건을 조회 결과에 포함할지 여부 (default: false) */
+        /**
+         * @description 테스트 채널을 통해 발생한 결제건을 조회 결과에 포함할지 여부 (default:
+         * false)
+         */
         include_sandbox?: boolean;
       };
       header?: never;
@@ -5803,7 +6247,10 @@ export interface operations {
           "application/json": components["schemas"]["MultiplePaymentsResponse"];
         };
       };
-      /** @description 요청된 imp_uid 중 일부 거래 조회 실패(ex. 접근권한없음 또는 존재하지 않는 imp_uid) */
+      /**
+       * @description 요청된 imp_uid 중 일부 거래 조회 실패(ex. 접근권한없음 또는 존재하지
+       * 않는 imp_uid)
+       */
       207: {
         headers: {
           [name: string]: unknown;
@@ -5832,13 +6279,16 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description 기본값은 -started<br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을 의미합니다.<br>
+         * @description 기본값은 -started<br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을
+         * 의미합니다.<br>
          *          <ul> <li>-started : 결제시작시각(결제창오픈시각) 기준 내림차순(DESC) 정렬
          *          </li> <li>started : 결제시작시각(결제창오픈시각) 기준 오름차순(ASC) 정렬
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
-         *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 내림차순(DESC) 정렬
+         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };
@@ -5846,7 +6296,11 @@ export interface operations {
       path: {
         /** @description 결제요청 시 고객사에서 요청한 merchant_uid */
         merchant_uid: string;
-        /** @description 특정 status상태의 값만 필터링하고 싶은 경우에 사용.<br>지정하지 않으면 모든 상태를 대상으로 조회합니다. <ul><li>ready(미결제)</li> <li>paid(결제완료)</li> <li>failed(결제실패)</li> <li>cancelled(환불취소)</li> </ul> */
+        /**
+         * @description 특정 status상태의 값만 필터링하고 싶은 경우에 사용.<br>지정하지 않으면
+         * 모든 상태를 대상으로 조회합니다. <ul><li>ready(미결제)</li> <li>paid(결제완료)</li>
+         * <li>failed(결제실패)</li> <li>cancelled(환불취소)</li> </ul>
+         */
         payment_status: "ready" | "paid" | "cancelled" | "failed";
       };
       cookie?: never;
@@ -5886,13 +6340,16 @@ export interface operations {
         /** @description 한 번에 조회할 결제건수.(최대 1000건, 기본값 20건) */
         limit?: number;
         /**
-         * @description 기본값은 -started<br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을 의미합니다.<br>
+         * @description 기본값은 -started<br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을
+         * 의미합니다.<br>
          *          <ul> <li>-started : 결제시작시각(결제창오픈시각) 기준 내림차순(DESC) 정렬
          *          </li><li>started : 결제시작시각(결제창오픈시각) 기준 오름차순(ASC) 정렬
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
-         *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 내림차순(DESC) 정렬
+         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };
@@ -5900,7 +6357,11 @@ export interface operations {
       path: {
         /** @description 결제요청 시 고객사에서 요청한 merchant_uid */
         merchant_uid: string;
-        /** @description 특정 status상태의 값만 필터링하고 싶은 경우에 사용.<br>지정하지 않으면 모든 상태를 조회합니다. <ul><li>ready(미결제)</li> <li>paid(결제완료)</li> <li>failed(결제실패)</li> <li>cancelled(환불취소)</li></ul> */
+        /**
+         * @description 특정 status상태의 값만 필터링하고 싶은 경우에 사용.<br>지정하지 않으면
+         * 모든 상태를 조회합니다. <ul><li>ready(미결제)</li> <li>paid(결제완료)</li>
+         * <li>failed(결제실패)</li> <li>cancelled(환불취소)</li></ul>
+         */
         payment_status: "ready" | "paid" | "cancelled" | "failed";
       };
       cookie?: never;
@@ -5946,24 +6407,40 @@ export interface operations {
         page?: number;
         /** @description 한 번에 조회할 결제건수.(최대 1000건, 기본값 20건) */
         limit?: number;
-        /** @description 기본값 : to 파라메터 기준으로 90일 전 unix timestamp.<br><br>시간별 검색 시작 시각(>=) UNIX TIMESTAMP. 결제건의 최종 status에 따라 다른 검색기준이 적용됩니다.<br>ready : 결제시작 시각 기준<br>paid : 결제완료 시각 기준<br>cancelled : 결제취소 시각 기준<br>failed : 결제실패 시각 기준 */
+        /**
+         * @description 기본값 : to 파라메터 기준으로 90일 전 unix timestamp.<br><br>시간별 검색
+         * 시작 시각(>=) UNIX TIMESTAMP. 결제건의 최종 status에 따라 다른 검색기준이
+         * 적용됩니다.<br>ready : 결제시작 시각 기준<br>paid : 결제완료 시각 기준<br>cancelled :
+         * 결제취소 시각 기준<br>failed : 결제실패 시각 기준
+         */
         from?: number;
-        /** @description 기본값 : 현재 unix timestamp<br><br>시간별 검색 종료 시각(<=) UNIX TIMESTAMP. 결제건의 최종 status에 따라 다른 검색기준이 적용됩니다.<br>ready : 결제시작 시각 기준<br>paid : 결제완료 시각 기준<br>cancelled : 결제취소 시각 기준<br>failed : 결제실패 시각 기준 */
+        /**
+         * @description 기본값 : 현재 unix timestamp<br><br>시간별 검색 종료 시각(<=) UNIX TIMESTAMP.
+         * 결제건의 최종 status에 따라 다른 검색기준이 적용됩니다.<br>ready : 결제시작 시각
+         * 기준<br>paid : 결제완료 시각 기준<br>cancelled : 결제취소 시각 기준<br>failed :
+         * 결제실패 시각 기준
+         */
         to?: number;
         /**
-         * @description 기본값은 -started <br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을 의미합니다.<br>
+         * @description 기본값은 -started <br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을
+         * 의미합니다.<br>
          *          <ul> <li>-started : 결제시작시각(결제창오픈시각) 기준 내림차순(DESC) 정렬
          *          </li><li>started : 결제시작시각(결제창오픈시각) 기준 오름차순(ASC) 정렬
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
-         *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         * </li><li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 내림차순(DESC) 정렬
+         * </li><li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };
       header?: never;
       path: {
-        /** @description <ul> <li>전체 : all</li> <li>미결제 : ready</li> <li>결제완료 : paid</li> <li>결제취소 : cancelled</li> <li>결제실패 : failed</li></ul> */
+        /**
+         * @description <ul> <li>전체 : all</li> <li>미결제 : ready</li> <li>결제완료 : paid</li>
+         * <li>결제취소 : cancelled</li> <li>결제실패 : failed</li></ul>
+         */
         payment_status: "all" | "ready" | "paid" | "cancelled" | "failed";
       };
       cookie?: never;
@@ -6007,29 +6484,71 @@ export interface operations {
         "application/json": {
           /** @description 취소할 거래의 포트원 거래고유번호 */
           imp_uid?: string;
-          /** @description 고객사에서 전달한 거래 고유번호.<br>imp_uid, merchant_uid 중 하나는 필수이어야 합니다.<br>두 값이 모두 넘어오면 imp_uid를 우선 적용합니다. */
+          /**
+           * @description 고객사에서 전달한 거래 고유번호.<br>imp_uid, merchant_uid 중 하나는
+           * 필수이어야 합니다.<br>두 값이 모두 넘어오면 imp_uid를 우선 적용합니다.
+           */
           merchant_uid?: string;
-          /** @description (부분)취소요청 금액<br><h5>누락하거나 0을 입력하는 경우 전액 취소 요청합니다.</h5> */
+          /**
+           * @description (부분)취소요청 금액<br><h5>누락하거나 0을 입력하는 경우 전액 취소
+           * 요청합니다.</h5>
+           */
           amount?: number;
-          /** @description (부분)취소요청금액 중 면세금액(누락되면 0원처리)<br><h5>단, 아래 PG사의 경우 자동으로 0원 처리 되지 않으므로 면세 결제에 한하여 필수 입력 바랍니다.</h5><ul><li>kcp</li><li>kcp_quick</li><li>kicc</li><li>nice</li><li>payco</li></ul> */
+          /**
+           * @description (부분)취소요청금액 중 면세금액(누락되면 0원처리)<br><h5>단, 아래
+           * PG사의 경우 자동으로 0원 처리 되지 않으므로 면세 결제에 한하여 필수 입력
+           * 바랍니다.</h5><ul><li>kcp</li><li>kcp_quick</li><li>kicc</li><li>nice</li><li>payco</li></ul>
+           */
           tax_free?: number;
-          /** @description (부분)취소요청금액 중 부가세 금액(기본값: null).<br>단, <b>결제 시 부가세를 지정했던 경우 필수</b> 입력 바랍니다.<br><h5>지원되는 PG사</h5><ul><li>나이스페이먼츠(nice)</li><li>이니시스(html5_inicis)</li><li>웰컴페이먼츠</li><li>(신) 나이스페이먼츠(nice_v2)</li></ul> */
+          /**
+           * @description (부분)취소요청금액 중 부가세 금액(기본값: null).<br>단, <b>결제 시
+           * 부가세를 지정했던 경우 필수</b> 입력 바랍니다.<br><h5>지원되는 PG사</h5> <ul> <li>
+           * 나이스페이먼츠(nice)</li> <li> 이니시스(html5_inicis)</li> <li> 웰컴페이먼츠</li> <li>
+           * (신) 나이스페이먼츠(nice_v2)</li></ul>
+           */
           vat_amount?: number;
-          /** @description 취소 트랜잭션 수행 전, 현재시점의 취소 가능한 잔액.<br><br>API요청자가 기록하고 있는 취소가능 잔액과 포트원이 기록하고 있는 취소가능 잔액이 일치하는지 사전에 검증하고, 검증에 실패하면 트랜잭션을 수행하지 않습니다. null인 경우에는 검증 프로세스를 생략합니다. */
+          /**
+           * @description 취소 트랜잭션 수행 전, 현재시점의 취소 가능한
+           * 잔액.<br><br>API요청자가 기록하고 있는 취소가능 잔액과 포트원이 기록하고 있는
+           * 취소가능 잔액이 일치하는지 사전에 검증하고, 검증에 실패하면 트랜잭션을
+           * 수행하지 않습니다. null인 경우에는 검증 프로세스를 생략합니다.
+           */
           checksum?: number;
           /** @description 취소 사유 */
           reason?: string;
-          /** @description 환불계좌 예금주 <br>(가상계좌취소, 휴대폰소액결제 익월 환불(KCP)시 필수) */
+          /**
+           * @description 환불계좌 예금주 <br>(가상계좌취소, 휴대폰소액결제 익월 환불(KCP)시
+           * 필수)
+           */
           refund_holder?: string;
-          /** @description 환불계좌 은행코드<br><a href="https://developers.portone.io/docs/ko/tip/pg-1">링크보기</a><br> 가상계좌취소, 휴대폰소액결제 익월 환불(KCP)시 필수) */
+          /**
+           * @description 환불계좌 은행코드<br><a
+           * href="https://developers.portone.io/docs/ko/tip/pg-1">링크보기</a><br> 가상계좌취소,
+           * 휴대폰소액결제 익월 환불(KCP)시 필수)
+           */
           refund_bank?: string;
-          /** @description 환불계좌 계좌번호<br>(가상계좌취소, 휴대폰소액결제 익월 환불(KCP)시 필수) */
+          /**
+           * @description 환불계좌 계좌번호<br>(가상계좌취소, 휴대폰소액결제 익월 환불(KCP)시
+           * 필수)
+           */
           refund_account?: string;
-          /** @description 환불계좌 예금주 연락처<br>(가상계좌, 스마트로 - 구모듈 취소인 경우 필수) */
+          /**
+           * @description 환불계좌 예금주 연락처<br>(가상계좌, 스마트로 - 구모듈 취소인 경우
+           * 필수)
+           */
           refund_tel?: string;
-          /** @description 프로모션이 적용된 결제일 경우 결제 취소 이후 잔여 금액이 프로모션 정책에 위반되더라도 프로모션을 유지할지에 대한 여부 (default: false) */
+          /**
+           * @description 프로모션이 적용된 결제일 경우 결제 취소 이후 잔여 금액이 프로모션
+           * 정책에 위반되더라도 프로모션을 유지할지에 대한 여부 (default: false)
+           */
           retain_promotion?: boolean;
-          /** @description 취소 성공 시 고객사로 취소 통보 웹훅을 전송할지 여부 (default: false)<br>본 API를 통한 취소는 기본적으로 고객사로 웹훅을 전송하지 않고 웹훅 전송 내역만 기록합니다.<br>true로 설정한 경우에 한해 고객사 웹훅 설정에 저장된 웹훅 경로로 취소 통보 웹훅을 전송합니다.<br><h5>단, 결제 시 웹훅을 사용한 결제건에 한합니다.</h5> */
+          /**
+           * @description 취소 성공 시 고객사로 취소 통보 웹훅을 전송할지 여부 (default:
+           * false)<br>본 API를 통한 취소는 기본적으로 고객사로 웹훅을 전송하지 않고 웹훅
+           * 전송 내역만 기록합니다.<br>true로 설정한 경우에 한해 고객사 웹훅 설정에
+           * 저장된 웹훅 경로로 취소 통보 웹훅을 전송합니다.<br><h5>단, 결제 시 웹훅을
+           * 사용한 결제건에 한합니다.</h5>
+           */
           enable_webhook?: boolean;
           /**
            * @description 네이버페이 사용 시 <b> extra.requester </b>를 설정해야합니다.<br>
@@ -6076,7 +6595,10 @@ export interface operations {
           merchant_uid: string;
           /** @description 결제예정금액 */
           amount: number;
-          /** @description 결제예정통화.(ex. KRW, USD, JPY) null일 경우 통화 검증을 하지 않습니다. (default=null) */
+          /**
+           * @description 결제예정통화.(ex. KRW, USD, JPY) null일 경우 통화 검증을 하지 않습니다.
+           * (default=null)
+           */
           currency?: string;
         };
       };
@@ -6121,7 +6643,10 @@ export interface operations {
           merchant_uid: string;
           /** @description 결제예정금액 */
           amount: number;
-          /** @description 결제예정통화.(ex. KRW, USD, JPY) null일 경우 통화 검증을 하지 않습니다. (default=null) */
+          /**
+           * @description 결제예정통화.(ex. KRW, USD, JPY) null일 경우 통화 검증을 하지 않습니다.
+           * (default=null)
+           */
           currency?: string;
         };
       };
@@ -6209,9 +6734,15 @@ export interface operations {
           carrier_tracking_id?: string;
           /** @description 운송사 이름 (physical 주문인 경우 필수 파라미터) */
           carrier_type?: string;
-          /** @description 도착예상시간 Unix timestamp sec (digital인 경우, 지금 시간을 기록해도 무방) */
+          /**
+           * @description 도착예상시간 Unix timestamp sec (digital인 경우, 지금 시간을 기록해도
+           * 무방)
+           */
           estimated_delivery_datetime: number;
-          /** @description 배송상태 업데이트 예정시간 Unix timestamp sec (digital인 경우, 지금 시간을 기록해도 무방) */
+          /**
+           * @description 배송상태 업데이트 예정시간 Unix timestamp sec (digital인 경우, 지금 시간을
+           * 기록해도 무방)
+           */
           estimated_update_datetime: number;
           /** @description 사유 */
           reason?: string;
@@ -6232,7 +6763,10 @@ export interface operations {
           shipping_address_city?: string;
           /** @description 수신자 우편번호 (physical 주문인 경우 필수 파라미터) */
           shipping_address_zip?: string;
-          /** @description 수신자 주. 미국이 아닌 경우 'N/A'로 표기 (physical 주문인 경우 필수 파라미터) */
+          /**
+           * @description 수신자 주. 미국이 아닌 경우 'N/A'로 표기 (physical 주문인 경우 필수
+           * 파라미터)
+           */
           shipping_address_state?: string;
           /** @description 수신자 거리명 (physical 주문인 경우 필수 파라미터) */
           shipping_address_street?: string;
@@ -6292,7 +6826,10 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description 존재하지 않는 포트원 거래정보이거나 현금영수증 발행된 내역이 확인되지 않는 경우 */
+      /**
+       * @description 존재하지 않는 포트원 거래정보이거나 현금영수증 발행된 내역이
+       * 확인되지 않는 경우
+       */
       404: {
         headers: {
           [name: string]: unknown;
@@ -6321,13 +6858,16 @@ export interface operations {
            * @enum {string}
            */
           product_type?: "real" | "digital";
-          /** @description 현금영수증 발행대상 식별정보. <br> 국세청현금영수증카드, 휴대폰번호, 주민등록번호, 사업자등록번호를 기재합니다. */
+          /**
+           * @description 현금영수증 발행대상 식별정보. <br> 국세청현금영수증카드,
+           * 휴대폰번호, 주민등록번호, 사업자등록번호를 기재합니다.
+           */
           identifier: string;
           /**
            * @description 현금영수증 식별정보 구분코드 <br>
            *          (필수 : KICC, 헥토파이낸셜(구 세틀뱅크))<br>
-           * KG이니시스/NHN KCP/나이스페이먼츠/키움페이(구 다우, 페이조아), 웰컴페이먼츠는 identifier 만으로 자동
-           * 처리<br><br>
+           * KG이니시스/NHN KCP/나이스페이먼츠/키움페이(구 다우, 페이조아), 웰컴페이먼츠는
+           * identifier 만으로 자동 처리<br><br>
            *          <ul><li>person : 주민등록번호
            *          </li><li> business : 사업자등록번호
            *          </li><li> phone : 휴대폰번호
@@ -6348,23 +6888,39 @@ export interface operations {
           company_tel?: string;
           /** @description 상점 사업자 명 <br> (필수 : 키움페이(구 다우, 페이조아)) */
           company_name?: string;
-          /** @description 상점 사업자 번호 <br> (필수 : 키움페이(구 다우, 페이조아), 웰컴페이먼츠) */
+          /**
+           * @description 상점 사업자 번호 <br> (필수 : 키움페이(구 다우, 페이조아),
+           * 웰컴페이먼츠)
+           */
           corp_reg_no?: string;
-          /** @description 구매자 이름 <br>(필수 : KSNET, 스마트로 - 신모듈) </br><b>(현금영수증 발행건 사후 추적을 위해 입력을 강력히 권장합니다.)</b> */
+          /**
+           * @description 구매자 이름 <br>(필수 : KSNET, 스마트로 - 신모듈) </br><b>(현금영수증
+           * 발행건 사후 추적을 위해 입력을 강력히 권장합니다.)</b>
+           */
           buyer_name?: string;
           /** @description 구매자 Email */
           buyer_email?: string;
-          /** @description 구매자 전화번호 <br> (필수 : 스마트로 - 신모듈, 웰컴페이먼츠) <br> <b>(현금영수증 발행건 사후 추적을 위해 입력을 강력히 권장합니다.)</b> */
+          /**
+           * @description 구매자 전화번호 <br> (필수 : 스마트로 - 신모듈, 웰컴페이먼츠) <br>
+           * <b>(현금영수증 발행건 사후 추적을 위해 입력을 강력히 권장합니다.)</b>
+           */
           buyer_tel?: string;
-          /** @description 현금영수증 발행금액 중 면세금액<br>지정하지 않으면 0원으로 적용 <br> 발행금액의 1/11 이 부가세로 자동 적용되므로, 부가세금액 조정을 위해서는 `tax_free` 파라메터를 활용해주세요. */
+          /**
+           * @description 현금영수증 발행금액 중 면세금액<br>지정하지 않으면 0원으로 적용 <br>
+           * 발행금액의 1/11 이 부가세로 자동 적용되므로, 부가세금액 조정을 위해서는
+           * `tax_free` 파라메터를 활용해주세요.
+           */
           tax_free?: number;
           /**
            * @deprecated
-           * @description Deprecated 되었으므로 tax_free 파라메터를 사용해주세요.<br>부가세(지정하지 않으면 공급가액의
-           * 10%로 자동 적용)
+           * @description Deprecated 되었으므로 tax_free 파라메터를
+           * 사용해주세요.<br>부가세(지정하지 않으면 공급가액의 10%로 자동 적용)
            */
           vat?: number;
-          /** @description 부가세 지정 고객사에 한해 현금영수증 발행 금액 중 부가세 금액으로 부가세를 지정할 수 있습니다. */
+          /**
+           * @description 부가세 지정 고객사에 한해 현금영수증 발행 금액 중 부가세 금액으로
+           * 부가세를 지정할 수 있습니다.
+           */
           vat_amount?: number;
         };
       };
@@ -6379,7 +6935,10 @@ export interface operations {
           "application/json": components["schemas"]["ReceiptResponse"];
         };
       };
-      /** @description 필수 파라메터가 누락된 경우, 결제완료(paid)가 아닌 결제 건에 대해 발행요청한 경우, 이미 현금영수증 발행된 건에 대해 요청한 경우 */
+      /**
+       * @description 필수 파라메터가 누락된 경우, 결제완료(paid)가 아닌 결제 건에 대해
+       * 발행요청한 경우, 이미 현금영수증 발행된 건에 대해 요청한 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6430,7 +6989,10 @@ export interface operations {
           "application/json": components["schemas"]["ReceiptResponse"];
         };
       };
-      /** @description 포트원으로 현금영수증이 발급된 적 없는 건에 대해서 발급취소 요청한 경우 */
+      /**
+       * @description 포트원으로 현금영수증이 발급된 적 없는 건에 대해서 발급취소 요청한
+       * 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6502,7 +7064,11 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description 현금영수증 발행을 위한 고객사 주문번호 (스마트로 - 신모듈의 경우, 특수문자 포함이 불가능합니다.) <br>고객사 주문번호는 현금거래 주문번호와 동일한 번호를 기재해야 추후 대사가 가능한점 유념하시기 바랍니다. */
+        /**
+         * @description 현금영수증 발행을 위한 고객사 주문번호 (스마트로 - 신모듈의 경우,
+         * 특수문자 포함이 불가능합니다.) <br>고객사 주문번호는 현금거래 주문번호와
+         * 동일한 번호를 기재해야 추후 대사가 가능한점 유념하시기 바랍니다.
+         */
         merchant_uid: string;
       };
       cookie?: never;
@@ -6523,12 +7089,16 @@ export interface operations {
            * @enum {string}
            */
           product_type?: "real" | "digital";
-          /** @description 현금영수증 발행대상 식별정보<br> 국세청현금영수증카드, 휴대폰번호, 주민등록번호, 사업자등록번호를 기재합니다. */
+          /**
+           * @description 현금영수증 발행대상 식별정보<br> 국세청현금영수증카드, 휴대폰번호,
+           * 주민등록번호, 사업자등록번호를 기재합니다.
+           */
           identifier: string;
           /**
            * @description 현금영수증 발행대상 식별정보 유형<br>
            *          (필수 : KICC, 헥토파이낸셜(구 세틀뱅크)) <br>
-           *          KG이니시스/NHN KCP/나이스페이먼츠, 웰컴페이먼츠는 identifier 만으로 자동 처리<br><br>
+           * KG이니시스/NHN KCP/나이스페이먼츠, 웰컴페이먼츠는 identifier 만으로 자동
+           * 처리<br><br>
            *          <ul><li> person : 주민등록번호
            *          </li><li> business : 사업자등록번호
            *          </li><li> phone : 휴대폰번호
@@ -6559,9 +7129,16 @@ export interface operations {
            *          <br>(현금영수증 발행건 사후 추적을 위해 입력을 강력히 권장합니다.)
            */
           buyer_tel?: string;
-          /** @description 현금영수증 발행금액 중 면세금액<br>지정하지 않으면 0원으로 적용<br> 발행금액의 1/11 이 부가세로 자동 적용되므로, 부가세금액 조정을 위해서는 tax_free 파라메터를 활용해주세요. */
+          /**
+           * @description 현금영수증 발행금액 중 면세금액<br>지정하지 않으면 0원으로 적용<br>
+           * 발행금액의 1/11 이 부가세로 자동 적용되므로, 부가세금액 조정을 위해서는
+           * tax_free 파라메터를 활용해주세요.
+           */
           tax_free?: number;
-          /** @description 부가세 지정 고객사에 한해 현금영수증 발행 금액 중 부가세 금액으로 부가세를 지정할 수 있습니다. */
+          /**
+           * @description 부가세 지정 고객사에 한해 현금영수증 발행 금액 중 부가세 금액으로
+           * 부가세를 지정할 수 있습니다.
+           */
           vat_amount?: number;
           /** @description 상점 사업자 번호 <br> (필수 : 웰컴페이먼츠) */
           corp_reg_no?: string;
@@ -6585,7 +7162,10 @@ export interface operations {
           "application/json": components["schemas"]["ExternalReceiptResponse"];
         };
       };
-      /** @description 필수 파라메터가 누락된 경우, 이미 현금영수증 발행된 merchant_uid 에 대해 요청한 경우 */
+      /**
+       * @description 필수 파라메터가 누락된 경우, 이미 현금영수증 발행된 merchant_uid 에 대해
+       * 요청한 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6620,7 +7200,10 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description 발급취소대상 고객사 주문번호 <br> merchant_uid는 현금결제를 구분할 고유주문번호를 의미하며 발행에 사용된 값을 전달하면 됩니다. */
+        /**
+         * @description 발급취소대상 고객사 주문번호 <br> merchant_uid는 현금결제를 구분할
+         * 고유주문번호를 의미하며 발행에 사용된 값을 전달하면 됩니다.
+         */
         merchant_uid: string;
       };
       cookie?: never;
@@ -6819,41 +7402,84 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          /** @description 고객사 거래 고유번호 <br> 매 결제요청 시 고유값으로 요청해야 합니다. */
+          /**
+           * @description 고객사 거래 고유번호 <br> 매 결제요청 시 고유값으로 요청해야
+           * 합니다.
+           */
           merchant_uid: string;
           /** @description (Paymentwall 전용) 통화 e.g.) KRW, USD, VND, ... Default: KRW */
           currency?: string;
           /** @description 결제금액 */
           amount: number;
-          /** @description amount 중 면세공급가액.<br/>기본값은 0이므로(amount 모두 과세대상이므로) amount의 1/11 이 부가세로 처리됩니다. */
+          /**
+           * @description amount 중 면세공급가액.<br/>기본값은 0이므로(amount 모두
+           * 과세대상이므로) amount의 1/11 이 부가세로 처리됩니다.
+           */
           tax_free?: number;
-          /** @description amount 중 부가세 금액.<br/>부가세를 지정할 수 있으며, tax_free=0, vat_amount=0으로 영세율로 결제 가능합니다.(기본값: null)<br><h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>이니시스</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul> */
+          /**
+           * @description amount 중 부가세 금액.<br/>부가세를 지정할 수 있으며, tax_free=0,
+           * vat_amount=0으로 영세율로 결제 가능합니다.(기본값: null)<br><h5>지원되는
+           * PG사</h5><ul><li>나이스페이먼츠</li><li>이니시스</li><li>(신)
+           * 나이스페이</li><li>웰컴페이먼츠</li></ul>
+           */
           vat_amount?: number;
           /**
            * @deprecated
-           * @description Deprecated 되었습니다. tax_free 파라메터를 사용해주세요.<br/>결제금액 중 부가세
-           * 금액(파라메터가 누락되면 10%로 자동 계산됨)
+           * @description Deprecated 되었습니다. tax_free 파라메터를 사용해주세요.<br/>결제금액 중
+           * 부가세 금액(파라메터가 누락되면 10%로 자동 계산됨)
            */
           vat?: number;
           /** @description 카드번호(dddd-dddd-dddd-dddd) 기재 양식을 유의하세요. */
           card_number: string;
           /** @description 카드 유효기간(YYYY-MM) 기재 양식을 유의하세요. */
           expiry: string;
-          /** @description 생년월일6자리(YYMMDD) (법인카드의 경우 사업자등록번호10자리) <br>(생년월일기재가 필요없는 해외 PG사 결제 요청의 경우 000000으로 고정 기재하도 무방) */
+          /**
+           * @description 생년월일6자리(YYMMDD) (법인카드의 경우 사업자등록번호10자리)
+           * <br>(생년월일기재가 필요없는 해외 PG사 결제 요청의 경우 000000으로 고정
+           * 기재하도 무방)
+           */
           birth?: string;
-          /** @description 카드비밀번호 앞 2자리 <br> PG사별로 혹은 계약상황에따라 필수값 여부가 상이합니다. */
+          /**
+           * @description 카드비밀번호 앞 2자리 <br> PG사별로 혹은 계약상황에따라 필수값
+           * 여부가 상이합니다.
+           */
           pwd_2digit?: string;
-          /** @description 카드 인증번호 (카드 뒷면 3자리, AMEX의 경우 4자리). Paymentwall에서만 사용 */
+          /**
+           * @description 카드 인증번호 (카드 뒷면 3자리, AMEX의 경우 4자리). Paymentwall에서만
+           * 사용
+           */
           cvc?: string;
-          /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호.<br><br>(결제에 사용된 카드정보를 빌링키 형태로 저장해두고 결제에 사용하시려면 customer_uid를 지정해주세요. 비 인증 결제(빌링키) API, 결제 예약 API로 결제를 진행하실 수 있습니다. customer_uid가 없는 경우 저장되지 않습니다.) */
+          /**
+           * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+           * 고유번호.<br><br>(결제에 사용된 카드정보를 빌링키 형태로 저장해두고 결제에
+           * 사용하시려면 customer_uid를 지정해주세요. 비 인증 결제(빌링키) API, 결제 예약
+           * API로 결제를 진행하실 수 있습니다. customer_uid가 없는 경우 저장되지 않습니다.)
+           */
           customer_uid?: string;
-          /** @description API 방식 비인증 PG설정이 2개 이상인 경우, 결제가 진행되길 원하는 PG사를 지정하실 수 있습니다. pg 파라메터는 <b>{PG사}</b> 혹은 <b>{PG사}.{PG상점아이디}</b> 형태의 문자열입니다. <br>지정하지 않거나 유효하지 않은 값이 전달되면 기본PG설정된 값을 이용해 결제하게 됩니다. <br><ul><li>나이스페이먼츠, KCP 2가지 PG설정이 되어있다면, pg 파라메터로 <b>nice</b> 또는 <b>kcp</b>로 구분 가능</li><li>나이스페이먼츠로부터 2개 이상의 상점아이디를 발급받았다면, <b>nice.MID1</b> 또는 <b>nice.MID2</b>로 구분 가능</li></ul> */
+          /**
+           * @description API 방식 비인증 PG설정이 2개 이상인 경우, 결제가 진행되길 원하는
+           * PG사를 지정하실 수 있습니다. pg 파라메터는 <b>{PG사}</b> 혹은
+           * <b>{PG사}.{PG상점아이디}</b> 형태의 문자열입니다. <br>지정하지 않거나 유효하지
+           * 않은 값이 전달되면 기본PG설정된 값을 이용해 결제하게 됩니다.
+           * <br><ul><li>나이스페이먼츠, KCP 2가지 PG설정이 되어있다면, pg 파라메터로 <b>nice</b>
+           * 또는 <b>kcp</b>로 구분 가능</li><li>나이스페이먼츠로부터 2개 이상의 상점아이디를
+           * 발급받았다면, <b>nice.MID1</b> 또는 <b>nice.MID2</b>로 구분 가능</li></ul>
+           */
           pg?: string;
-          /** @description <ul><li>관리자 콘솔의 [연동관리] -> [스마트 라우팅] 메뉴에서 확인할 수 있습니다.</li> <li> 스마트 라우팅 그룹 ID를 지정하여 결제를 요청하면, 스마트 라우팅 그룹 내 설정된 채널 비율에 따라 확률 기반으로 하나의 결제대행사로 결제 요청을 합니다. <br>이때, pg 파라메터는 무시됩니다.</li></ul> */
+          /**
+           * @description <ul><li>관리자 콘솔의 [연동관리] -> [스마트 라우팅] 메뉴에서 확인할 수
+           * 있습니다.</li> <li> 스마트 라우팅 그룹 ID를 지정하여 결제를 요청하면, 스마트
+           * 라우팅 그룹 내 설정된 채널 비율에 따라 확률 기반으로 하나의 결제대행사로
+           * 결제 요청을 합니다. <br>이때, pg 파라메터는 무시됩니다.</li></ul>
+           */
           channelGroupId?: string;
           /** @description 제품명 */
           name?: string;
-          /** @description 주문자명 <br>(필수 : KSNET, 웰컴페이먼츠) <br> 페이먼트월 PG를 이용하는 경우 구매자명은 first name 과 last name이 한칸 띄어쓰기 형태로 구분되서 유입되어야 합니다. <br>예시) Michael Jackson */
+          /**
+           * @description 주문자명 <br>(필수 : KSNET, 웰컴페이먼츠) <br> 페이먼트월 PG를 이용하는
+           * 경우 구매자명은 first name 과 last name이 한칸 띄어쓰기 형태로 구분되서
+           * 유입되어야 합니다. <br>예시) Michael Jackson
+           */
           buyer_name?: string;
           /** @description 주문자 E-mail주소 */
           buyer_email?: string;
@@ -6863,17 +7489,21 @@ export interface operations {
           buyer_addr?: string;
           /** @description 주문자 우편번호 */
           buyer_postcode?: string;
-          /** @description 카드할부개월수. 2 이상의 integer 할부개월수 적용 <br>(결제금액 50,000원 이상 한정, default = 0(일시불)) */
+          /**
+           * @description 카드할부개월수. 2 이상의 integer 할부개월수 적용 <br>(결제금액 50,000원
+           * 이상 한정, default = 0(일시불))
+           */
           card_quota?: number;
           /**
-           * @description 카드할부처리할 때, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를
-           * 고객대신 고객사가 지불하고자 PG사와 계약된 경우 <br>(현재, 나이스페이먼츠, (신) 나이스페이만 지원됨)
+           * @description 카드할부처리할 때, 할부이자가 발생하는 경우(카드사 무이자
+           * 프로모션 제외) 부과되는 할부이자를 고객대신 고객사가 지불하고자 PG사와
+           * 계약된 경우 <br>(현재, 나이스페이먼츠, (신) 나이스페이만 지원됨)
            * @default false
            */
           interest_free_by_merchant?: boolean;
           /**
-           * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 여부 flag. PG사 영업담당자와 계약 당시 사전
-           * 협의 필요 <br> (현재, (신) 나이스페이만 지원됨)
+           * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 여부 flag. PG사
+           * 영업담당자와 계약 당시 사전 협의 필요 <br> (현재, (신) 나이스페이만 지원됨)
            * @default false
            */
           use_card_point?: boolean;
@@ -6881,20 +7511,31 @@ export interface operations {
           custom_data?: string;
           /** @description 결제성공 시 통지될 Notification URL(Webhook URL) */
           notice_url?: string;
-          /** @description 구매자 브라우저(PC)의 IP (입력하지 않은 경우 API를 호출한 클라이언트 IP로 설정됩니다.) */
+          /**
+           * @description 구매자 브라우저(PC)의 IP (입력하지 않은 경우 API를 호출한 클라이언트
+           * IP로 설정됩니다.)
+           */
           browser_ip?: string;
           /** @description (해외PG 전용) 3D secure 인증 후 결제시 PG사에서 부여한 결제 ID */
           secure_3d_charge_id?: string;
           /** @description (해외PG 전용) 3D secure 인증 후 결제시 PG사에서 부여한 토큰 */
           secure_3d_token?: string;
           /**
-           * @description 판매 상품에 대한 구분 값<br>real : 실물상품<br>digital : 디지털 컨텐츠<br>(필수 : KSNET)
+           * @description 판매 상품에 대한 구분 값<br>real : 실물상품<br>digital : 디지털
+           * 컨텐츠<br>(필수 : KSNET)
            * @enum {string}
            */
           product_type?: "real" | "digital";
-          /** @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션 적용 여부가 결정됩니다. */
+          /**
+           * @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을
+           * 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된
+           * 카드번호를 통해 프로모션 적용 여부가 결정됩니다.
+           */
           promotion_id?: string;
-          /** @description JSON string 형식의 PG사별로 특화된 파라미터. <br>전달 한 값은 가공 없이 그대로 PG사로 전달 됩니다. <br>각 PG사별 스펙은 PG사별 연동 문서 참고해주세요 */
+          /**
+           * @description JSON string 형식의 PG사별로 특화된 파라미터. <br>전달 한 값은 가공 없이
+           * 그대로 PG사로 전달 됩니다. <br>각 PG사별 스펙은 PG사별 연동 문서 참고해주세요
+           */
           bypass?: string;
         };
       };
@@ -6928,27 +7569,46 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호<br> PG사가 발급한 빌링키와 1:1로 맵핑되는 고객사가 지정한 고유값입니다. <br>customer_uid는 카드번호 단위로 구분되서 저장되어야 합니다. */
+          /**
+           * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+           * 고유번호<br> PG사가 발급한 빌링키와 1:1로 맵핑되는 고객사가 지정한
+           * 고유값입니다. <br>customer_uid는 카드번호 단위로 구분되서 저장되어야 합니다.
+           */
           customer_uid: string;
-          /** @description 고객사 거래 고유번호 (스마트로 - 신모듈의 경우, 특수문자 포함이 불가능합니다.) */
+          /**
+           * @description 고객사 거래 고유번호 (스마트로 - 신모듈의 경우, 특수문자 포함이
+           * 불가능합니다.)
+           */
           merchant_uid: string;
           /** @description (Paymentwall 전용) 통화 e.g.) KRW, USD, VND, ... Default: KRW */
           currency?: string;
           /** @description 결제금액 */
           amount: number;
-          /** @description amount 중 면세공급가액.<br/>기본값은 0이므로(amount 모두 과세대상이므로) amount의 1/11 이 부가세로 처리됩니다. */
+          /**
+           * @description amount 중 면세공급가액.<br/>기본값은 0이므로(amount 모두
+           * 과세대상이므로) amount의 1/11 이 부가세로 처리됩니다.
+           */
           tax_free?: number;
-          /** @description amount 중 부가세 금액.<br/>부가세를 지정할 수 있으며, tax_free=0, vat_amount=0으로 영세율로 결제 가능합니다.(기본값: null)<br><h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>이니시스</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li><li>(신) 토스페이</li></ul> */
+          /**
+           * @description amount 중 부가세 금액.<br/>부가세를 지정할 수 있으며, tax_free=0,
+           * vat_amount=0으로 영세율로 결제 가능합니다.(기본값: null)<br><h5>지원되는
+           * PG사</h5><ul><li>나이스페이먼츠</li><li>이니시스</li><li>(신)
+           * 나이스페이</li><li>웰컴페이먼츠</li><li>(신) 토스페이</li></ul>
+           */
           vat_amount?: number;
           /**
            * @deprecated
-           * @description Deprecated 되었습니다. tax_free 파라메터를 사용해주세요.<br/>결제금액 중 부가세
-           * 금액(파라메터가 누락되면 10%로 자동 계산됨)
+           * @description Deprecated 되었습니다. tax_free 파라메터를 사용해주세요.<br/>결제금액 중
+           * 부가세 금액(파라메터가 누락되면 10%로 자동 계산됨)
            */
           vat?: number;
           /** @description 제품명 */
           name: string;
-          /** @description 주문자명 <br>(필수 KSNET, 스마트로 - 신모듈, 웰컴페이먼츠) <br> 페이먼트월 PG사인 경우 first name, last name 한칸 띄어쓰기로 구분되어 유입되어야 합니다. */
+          /**
+           * @description 주문자명 <br>(필수 KSNET, 스마트로 - 신모듈, 웰컴페이먼츠) <br>
+           * 페이먼트월 PG사인 경우 first name, last name 한칸 띄어쓰기로 구분되어 유입되어야
+           * 합니다.
+           */
           buyer_name?: string;
           /** @description 주문자 E-mail주소 (필수 : 페이먼트월, 스마트로 - 신모듈) */
           buyer_email?: string;
@@ -6958,17 +7618,22 @@ export interface operations {
           buyer_addr?: string;
           /** @description 주문자 우편번호 */
           buyer_postcode?: string;
-          /** @description 카드할부개월수. 2 이상의 integer 할부개월수 적용<br>(결제금액 50,000원 이상 한정, default = 0(일시불)) */
+          /**
+           * @description 카드할부개월수. 2 이상의 integer 할부개월수 적용<br>(결제금액 50,000원
+           * 이상 한정, default = 0(일시불))
+           */
           card_quota?: number;
           /**
-           * @description 카드할부처리할 때, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를
-           * 고객대신 고객사가 지불하고자 PG사와 계약된 경우<br>(현재, 나이스페이먼츠, (신) 나이스페이만 지원됨)
+           * @description 카드할부처리할 때, 할부이자가 발생하는 경우(카드사 무이자
+           * 프로모션 제외) 부과되는 할부이자를 고객대신 고객사가 지불하고자 PG사와
+           * 계약된 경우<br>(현재, 나이스페이먼츠, (신) 나이스페이만 지원됨)
            * @default false
            */
           interest_free_by_merchant?: boolean;
           /**
-           * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의
-           * 필요<br>(현재, 나이스페이먼츠, 스마트로 - 신모듈, (신) 나이스페이만 지원됨)
+           * @description 승인요청시 카드사 포인트 차감하며 결제승인처리할지 flag. PG사
+           * 영업담당자와 계약 당시 사전 협의 필요<br>(현재, 나이스페이먼츠, 스마트로 -
+           * 신모듈, (신) 나이스페이만 지원됨)
            * @default false
            */
           use_card_point?: boolean;
@@ -6976,29 +7641,44 @@ export interface operations {
           custom_data?: string;
           /** @description 결제성공 시 통지될 Notification URL(Webhook URL) */
           notice_url?: string;
-          /** @description 구매자 브라우저(PC)의 IP <br> (입력하지 않은 경우 API를 호출한 클라이언트 IP로 설정됩니다.) */
+          /**
+           * @description 구매자 브라우저(PC)의 IP <br> (입력하지 않은 경우 API를 호출한
+           * 클라이언트 IP로 설정됩니다.)
+           */
           browser_ip?: string;
           /**
-           * @description 판매 상품에 대한 구분 값 (real : 실물상품, digital : 디지털 컨텐츠)<br>(필수:KSNET)
+           * @description 판매 상품에 대한 구분 값 (real : 실물상품, digital : 디지털
+           * 컨텐츠)<br>(필수:KSNET)
            * @enum {string}
            */
           product_type?: "real" | "digital";
           /** @description 결제 상품의 개수 (Default : 1) */
           product_count?: number;
           /**
-           * @description 현금영수증 발행할 대상 <br><br><h5>지원되는 PG사</h5><ul><li>(신) 토스페이</li></ul>(신)
-           * 토스페이 경우 anonymous 전달 시 현금영수증 미발행 그 외의 값을 전달한 경우 현금영수증 자동 발행으로
-           * 동작합니다.
+           * @description 현금영수증 발행할 대상 <br><br><h5>지원되는 PG사</h5><ul><li>(신)
+           * 토스페이</li></ul>(신) 토스페이 경우 anonymous 전달 시 현금영수증 미발행 그 외의
+           * 값을 전달한 경우 현금영수증 자동 발행으로 동작합니다.
            * @enum {string}
            */
           cash_receipt_type?: "person" | "company" | "anonymous";
-          /** @description JSON string 형식의 PG사별로 특화된 파라미터. <br>전달 한 값은 가공 없이 그대로 PG사로 전달 됩니다. <br>각 PG사별 스펙은 PG사별 연동 문서 참고해주세요 */
+          /**
+           * @description JSON string 형식의 PG사별로 특화된 파라미터. <br>전달 한 값은 가공 없이
+           * 그대로 PG사로 전달 됩니다. <br>각 PG사별 스펙은 PG사별 연동 문서 참고해주세요
+           */
           bypass?: string;
           /** @description 추가 파라미터 */
           extra?: components["schemas"]["SubscribePaymentExtra"];
-          /** @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션 적용 여부가 결정됩니다. */
+          /**
+           * @description `promotion-id-`로 시작하며, 프로모션 아이디에 설정된 할인 내용을
+           * 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된
+           * 카드번호를 통해 프로모션 적용 여부가 결정됩니다.
+           */
           promotion_id?: string;
-          /** @description <ul><li>관리자 콘솔의 [연동관리] -> [연동 정보] 메뉴에서 확인할 수 있습니다.</li><li>슈퍼 빌링키 결제시, 결제 채널을 특정하고 싶을 때 명시할 수 있습니다.</li></ul> */
+          /**
+           * @description <ul><li>관리자 콘솔의 [연동관리] -> [연동 정보] 메뉴에서 확인할 수
+           * 있습니다.</li><li>슈퍼 빌링키 결제시, 결제 채널을 특정하고 싶을 때 명시할 수
+           * 있습니다.</li></ul>
+           */
           channel_key?: string;
         };
       };
@@ -7025,9 +7705,15 @@ export interface operations {
   findSchedulesByRange: {
     parameters: {
       query: {
-        /** @description 조회 시작시각 unix timestamp(결제예약건의 '예약시각'기준으로 조회합니다. from <= '예약시각') */
+        /**
+         * @description 조회 시작시각 unix timestamp(결제예약건의 '예약시각'기준으로
+         * 조회합니다. from <= '예약시각')
+         */
         schedule_from: number;
-        /** @description 조회 종료시각 unix timestamp(결제예약건의 '예약시각'기준으로 조회합니다. '예약시각' < to) */
+        /**
+         * @description 조회 종료시각 unix timestamp(결제예약건의 '예약시각'기준으로
+         * 조회합니다. '예약시각' < to)
+         */
         schedule_to: number;
         /**
          * @description 예약상태. 누락되면 모든 상태의 예약내역 조회
@@ -7084,11 +7770,17 @@ export interface operations {
     requestBody: {
       content: {
         "application/json": {
-          /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호 */
+          /**
+           * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+           * 고유번호
+           */
           customer_uid: string;
           /** @description string 타입의 구매자 식별 고유번호 (필수 : 토스페이먼츠) */
           customer_id?: string;
-          /** @description 카드정상결제여부 체크용 금액. 결제 직후 자동으로 취소됩니다. (0원으로 설정할 경우 테스트하지 않음) */
+          /**
+           * @description 카드정상결제여부 체크용 금액. 결제 직후 자동으로 취소됩니다.
+           * (0원으로 설정할 경우 테스트하지 않음)
+           */
           checking_amount?: number;
           /** @description 카드번호(dddd-dddd-dddd-dddd) */
           card_number?: string;
@@ -7098,34 +7790,51 @@ export interface operations {
           birth?: string;
           /** @description 카드비밀번호 앞 2자리 */
           pwd_2digit?: string;
-          /** @description 카드 인증번호 (카드 뒷면 3자리, AMEX의 경우 4자리). Paymentwall에서만 사용 */
+          /**
+           * @description 카드 인증번호 (카드 뒷면 3자리, AMEX의 경우 4자리). Paymentwall에서만
+           * 사용
+           */
           cvc?: string;
-          /** @description <ul><li>관리자 콘솔의 [연동관리] -> [연동 정보] 메뉴에서 확인할 수 있습니다.</li><li>이미 발급된 빌링키가 존재하고 해당 빌링키가 슈퍼 빌링키인 경우 특정 채널에서 발급된 빌링키를 선택하려는 경우 사용합니다.</li><li>발급된 빌링키가 없는 경우 빌링키 발급 시 사용할 채널을 지정할 때 사용합니다.</li></ul> */
+          /**
+           * @description <ul><li>관리자 콘솔의 [연동관리] -> [연동 정보] 메뉴에서 확인할 수
+           * 있습니다.</li><li>이미 발급된 빌링키가 존재하고 해당 빌링키가 슈퍼 빌링키인
+           * 경우 특정 채널에서 발급된 빌링키를 선택하려는 경우 사용합니다.</li><li>발급된
+           * 빌링키가 없는 경우 빌링키 발급 시 사용할 채널을 지정할 때
+           * 사용합니다.</li></ul>
+           */
           channel_key?: string;
           /**
-           * @description 결제예약 스케쥴<br>[ 필수항목 ]<br>merchant_uid : 고객사 주문번호(동일한 주문번호로 중복결제
-           * 불가) (스마트로 - 신모듈의 경우, 특수문자 포함이 불가능합니다.)<br>schedule_at : 결제요청 예약시각(초)
-           * (UNIX timestamp in seconds)<br>currency : 통화 e.g.) KRW, USD 등(단, (신) 페이팔의 경우 KRW 결제가
-           * 불가능하므로 반드시 유효한 값을 필수로 입력해야합니다.)<br>amount : 결제금액<br>name : 주문명<br>[ 선택항목
-           * ]<br>tax_free : amount 중 면세공급가액(기본값 : 0)<br>vat_amount : amount 중 부가세 금액(기본값 : null,
-           * 현재 나이스페이먼츠, 이니시스, (신) 나이스페이, 웰컴페이먼츠, (신) 토스페이 지원)<br>buyer_name :
-           * 주문자명(필수 : KSENT, 스마트로-신모듈)<br>buyer_email : 주문자Email (필수 : 스마트로-신모듈)<br>buyer_tel
-           * : 주문자 전화번호 (필수 : 스마트로-신모듈)<br>buyer_addr : 주문자 주소<br>buyer_postcode : 주문자
-           * 우편번호<br>custom_data : 결제수행 시 사용될 custom_data 값<br>notice_url : 예약결제수행 후 통지될
-           * Notification URL(지정되지 않으면 관리자페이지의 Notification URL로 발송)<br>product_type :
-           * 판매 상품에 대한 구분 값 (real : 실물상품, digital : 디지털 컨텐츠) (필수 : KSNET)<br>cash_receipt_type :
-           * 현금영수증 발행대상 (person, company, anonymous) ((신) 토스페이의 경우 anonymous 전달 시 미발행 그 외 경우
-           * 현금영수증 자동발행으로 동작합니다.)<br>card_quota : 카드할부개월수. 2 이상의 integer 할부개월수
-           * 적용(결제금액 50,000원 이상 한정, default = 0(일시불))<br>interest_free_by_merchant : 카드할부처리시,
-           * 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외) 부과되는 할부이자를 고객사가 지불하고자 PG사와 계약된
-           * 경우(default : false) (현재, 나이스페이먼츠, KSNET만 지원됨)<br>use_card_point : 승인요청시 카드사 포인트
-           * 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의 필요(default : false) (현재,
-           * 나이스페이먼츠만 지원됨) <br>product_count : 결제 상품의 개수 (Default : 1)<br>browser_ip : 결제고객의 IP
-           * <br><br>bypass : 포트원이 정규화하기 어려운 JSON string 형식의 PG사별 specific 파라미터.전달 한 값은 가공
-           * 없이 그대로 PG사로 전달 됩니다. <br><br>promotion_id: `promotion-id-`로 시작하며, 프로모션 아이디에 설정된
-           * 할인 내용을 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시 저장된 마스킹된 카드번호를 통해 프로모션
-           * 적용 여부가 결정됩니다.<br><br>extra.naverUseCfm : 이용완료일 YYYYMMDD (네이버페이 반복결제 계약 시
-           * 이용완료일 필수로 설정된 고객사에 한함)
+           * @description 결제예약 스케쥴<br>[ 필수항목 ]<br>merchant_uid : 고객사 주문번호(동일한
+           * 주문번호로 중복결제 불가) (스마트로 - 신모듈의 경우, 특수문자 포함이
+           * 불가능합니다.)<br>schedule_at : 결제요청 예약시각(초) (UNIX timestamp in
+           * seconds)<br>currency : 통화 e.g.) KRW, USD 등(단, (신) 페이팔의 경우 KRW 결제가
+           * 불가능하므로 반드시 유효한 값을 필수로 입력해야합니다.)<br>amount :
+           * 결제금액<br>name : 주문명<br>[ 선택항목 ]<br>tax_free : amount 중 면세공급가액(기본값
+           * : 0)<br>vat_amount : amount 중 부가세 금액(기본값 : null, 현재 나이스페이먼츠,
+           * 이니시스, (신) 나이스페이, 웰컴페이먼츠, (신) 토스페이 지원)<br>buyer_name :
+           * 주문자명(필수 : KSENT, 스마트로-신모듈)<br>buyer_email : 주문자Email (필수 :
+           * 스마트로-신모듈)<br>buyer_tel : 주문자 전화번호 (필수 :
+           * 스마트로-신모듈)<br>buyer_addr : 주문자 주소<br>buyer_postcode : 주문자
+           * 우편번호<br>custom_data : 결제수행 시 사용될 custom_data 값<br>notice_url : 예약결제수행
+           * 후 통지될 Notification URL(지정되지 않으면 관리자페이지의 Notification URL로
+           * 발송)<br>product_type :
+           * 판매 상품에 대한 구분 값 (real : 실물상품, digital : 디지털 컨텐츠) (필수 :
+           * KSNET)<br>cash_receipt_type : 현금영수증 발행대상 (person, company, anonymous) ((신)
+           * 토스페이의 경우 anonymous 전달 시 미발행 그 외 경우 현금영수증 자동발행으로
+           * 동작합니다.)<br>card_quota : 카드할부개월수. 2 이상의 integer 할부개월수
+           * 적용(결제금액 50,000원 이상 한정, default = 0(일시불))<br>interest_free_by_merchant :
+           * 카드할부처리시, 할부이자가 발생하는 경우(카드사 무이자 프로모션 제외)
+           * 부과되는 할부이자를 고객사가 지불하고자 PG사와 계약된 경우(default : false)
+           * (현재, 나이스페이먼츠, KSNET만 지원됨)<br>use_card_point : 승인요청시 카드사 포인트
+           * 차감하며 결제승인처리할지 flag. PG사 영업담당자와 계약 당시 사전 협의
+           * 필요(default : false) (현재, 나이스페이먼츠만 지원됨) <br>product_count : 결제 상품의
+           * 개수 (Default : 1)<br>browser_ip : 결제고객의 IP <br><br>bypass : 포트원이 정규화하기
+           * 어려운 JSON string 형식의 PG사별 specific 파라미터.전달 한 값은 가공 없이 그대로
+           * PG사로 전달 됩니다. <br><br>promotion_id: `promotion-id-`로 시작하며, 프로모션 아이디에
+           * 설정된 할인 내용을 적용하여 결제합니다. 비인증 결제 경우 빌링키 발급시
+           * 저장된 마스킹된 카드번호를 통해 프로모션 적용 여부가
+           * 결정됩니다.<br><br>extra.naverUseCfm : 이용완료일 YYYYMMDD (네이버페이 반복결제 계약
+           * 시 이용완료일 필수로 설정된 고객사에 한함)
            * @default [&#13;&#09;{&#13;&#09;&#09;&quot;merchant_uid&quot;:
            * &quot;your_merchant_uid1&quot;,&#13;&#09;&#09;&quot;schedule_at&quot;:
            * 1478150985,&#13;&#09;&#09;&quot;currency&quot;: &quot;KRW&quot;,&#13;&#09;&#09;&quot;amount&quot;:
@@ -7143,7 +7852,8 @@ export interface operations {
            * Email주소&quot;,&#13;&#09;&#09;&quot;buyer_tel&quot;: &quot;주문자
            * 전화번호&quot;,&#13;&#09;&#09;&quot;buyer_addr&quot;: &quot;주문자
            * 주소&quot;,&#13;&#09;&#09;&quot;buyer_postcode&quot;: &quot;주문자
-           * 우편번호&quot;,&#13;&#09;&#09;&quot;promotion_id&quot;: &quot;프로모션 아이디&quot;&#13;&#09;}&#13;]
+           * 우편번호&quot;,&#13;&#09;&#09;&quot;promotion_id&quot;: &quot;프로모션
+           * 아이디&quot;&#13;&#09;}&#13;]
            */
           schedules: components["schemas"]["ScheduleAnnotation"][];
         };
@@ -7178,9 +7888,16 @@ export interface operations {
     requestBody?: {
       content: {
         "application/json": {
-          /** @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별 고유번호<br><b>(누락될 경우 merchant_uid들에 해당하는 결제예약정보를 일괄취소)</b> */
+          /**
+           * @description 빌링키와 매핑되며 고객사에서 채번하는 구매자의 결제 수단 식별
+           * 고유번호<br><b>(누락될 경우 merchant_uid들에 해당하는 결제예약정보를
+           * 일괄취소)</b>
+           */
           customer_uid?: string;
-          /** @description 고객사 거래 고유번호<br><b>(누락되면 customer_uid에 대한 결제예약정보 일괄취소)</b> */
+          /**
+           * @description 고객사 거래 고유번호<br><b>(누락되면 customer_uid에 대한 결제예약정보
+           * 일괄취소)</b>
+           */
           merchant_uid?: string[];
         };
       };
@@ -7269,7 +7986,10 @@ export interface operations {
           "application/json": components["schemas"]["SingleScheduleResponse"];
         };
       };
-      /** @description 필수 파라미터 누락, 이미 실행 혹은 취소된 결제예약, 예약시각이 현재 시각보다 과거인 경우 */
+      /**
+       * @description 필수 파라미터 누락, 이미 실행 혹은 취소된 결제예약, 예약시각이 현재
+       * 시각보다 과거인 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7320,7 +8040,10 @@ export interface operations {
           "application/json": components["schemas"]["SingleScheduleResponse"];
         };
       };
-      /** @description 필수 파라미터 누락, 아직 실행되지 않거나 이미 실행 중 혹은 승인된 결제예약, 예약시각이 현재 시각보다 과거인 경우 */
+      /**
+       * @description 필수 파라미터 누락, 아직 실행되지 않거나 이미 실행 중 혹은 승인된
+       * 결제예약, 예약시각이 현재 시각보다 과거인 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7355,7 +8078,10 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description 정상적으로 재시도가 완료되었습니다. (결제 성공/실패 여부는 결제 상태(status)로 확인 필요) */
+      /**
+       * @description 정상적으로 재시도가 완료되었습니다. (결제 성공/실패 여부는 결제
+       * 상태(status)로 확인 필요)
+       */
       200: {
         headers: {
           [name: string]: unknown;
@@ -7364,7 +8090,10 @@ export interface operations {
           "application/json": components["schemas"]["PaymentResponse"];
         };
       };
-      /** @description 필수 파라미터 누락, 아직 실행되지 않거나 이미 실행중 혹은 승인된 결제예약 */
+      /**
+       * @description 필수 파라미터 누락, 아직 실행되지 않거나 이미 실행중 혹은 승인된
+       * 결제예약
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7392,9 +8121,15 @@ export interface operations {
       query: {
         /** @description 조회목록 페이징. 1부터 시작하며, 기본값은 1입니다. */
         page?: number;
-        /** @description 조회 시작시각 unix timestamp(결제예약건의 '예약시각'기준으로 조회합니다. from <= '예약시각') */
+        /**
+         * @description 조회 시작시각 unix timestamp(결제예약건의 '예약시각'기준으로
+         * 조회합니다. from <= '예약시각')
+         */
         from: number;
-        /** @description 조회 종료시각 unix timestamp(결제예약건의 '예약시각'기준으로 조회합니다. '예약시각' < to) */
+        /**
+         * @description 조회 종료시각 unix timestamp(결제예약건의 '예약시각'기준으로
+         * 조회합니다. '예약시각' < to)
+         */
         to: number;
         /**
          * @description 예약상태. 누락되면 모든 상태의 예약내역 조회
@@ -7443,7 +8178,9 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description 하위 상점(Tier) 고유코드. 알파벳 대문자 또는 숫자만 사용(반드시 3자리) */
+        /**
+         * @description 하위 상점(Tier) 고유코드. 알파벳 대문자 또는 숫자만 사용(반드시 3자리)
+         */
         tier_code: string;
       };
       cookie?: never;
@@ -7499,8 +8236,9 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description 이니시스의 가맹점 관리자 페이지에서 확인하셔야 하는 API Key 값으로 가상계좌 발급 및 말소 신청에
-         * 사용됩니다. 누락하거나 잘못된 키 입력 시 hashData 불일치 오류가 발생합니다. <br>
+         * @description 이니시스의 가맹점 관리자 페이지에서 확인하셔야 하는 API Key 값으로
+         * 가상계좌 발급 및 말소 신청에 사용됩니다. 누락하거나 잘못된 키 입력 시 hashData
+         * 불일치 오류가 발생합니다. <br>
          *          (**이니시스 전용 필수 파라미터로 Query parameter입니다.**)
          */
         pg_api_key?: string;
@@ -7515,8 +8253,8 @@ export interface operations {
           /** @description 가상계좌 발급 시 사용할 채널의 채널키 */
           channel_key: string;
           /**
-           * @description 고객사 거래 고유번호. 이미 결제가 이뤄진 적이 있는 merchant_uid로는 추가적인 가상계좌 생성이
-           * 불가능합니다.<br>
+           * @description 고객사 거래 고유번호. 이미 결제가 이뤄진 적이 있는 merchant_uid로는
+           * 추가적인 가상계좌 생성이 불가능합니다.<br>
            *          (스마트로 - 신모듈의 경우, 특수문자 포함이 불가능합니다.)
            */
           merchant_uid: string;
@@ -7529,7 +8267,10 @@ export interface operations {
            * @enum {string}
            */
           product_type?: "real" | "digital";
-          /** @description 고정식 가상계좌 발급 시, pg사로부터 전달받은 가상계좌 번호 <br> (필수 : 스마트로 - 신모듈, 헥토파이낸셜) (**사용을 위해 PG사와 협의 필요**) */
+          /**
+           * @description 고정식 가상계좌 발급 시, pg사로부터 전달받은 가상계좌 번호 <br>
+           * (필수 : 스마트로 - 신모듈, 헥토파이낸셜) (**사용을 위해 PG사와 협의 필요**)
+           */
           vbank_num?: string;
           /**
            * @description 은행구분코드 <br>
@@ -7540,21 +8281,39 @@ export interface operations {
           vbank_due: number;
           /**
            * @description 가상계좌 예금주명 <br>
-           *          (필수 : 이니시스, 나이스, 헥토파이낸셜(구 세틀뱅크), 스마트로 - 신모듈) <br>
-           *          **토스페이먼츠 - 신모듈, KSNET, 웰컴페이먼츠의 경우 적용되지 않고 고객사명이 사용됨**
+           * (필수 : 이니시스, 나이스, 헥토파이낸셜(구 세틀뱅크), 스마트로 - 신모듈) <br>
+           * **토스페이먼츠 - 신모듈, KSNET, 웰컴페이먼츠의 경우 적용되지 않고 고객사명이
+           * 사용됨**
            */
           vbank_holder?: string;
-          /** @description 고정식 가상계좌를 발급받기 위한 고객과 매칭시킨 계좌 고유 키 <br>(필수 : 토스페이먼츠 - 신모듈) (**사용을 위해 PG사와 협의 필요**) */
+          /**
+           * @description 고정식 가상계좌를 발급받기 위한 고객과 매칭시킨 계좌 고유 키
+           * <br>(필수 : 토스페이먼츠 - 신모듈) (**사용을 위해 PG사와 협의 필요**)
+           */
           vbank_key?: string;
           /** @description 주문명 */
           name?: string;
-          /** @description 주문자명 <br>(필수 : 이니시스, 토스페이먼츠 - 신모듈, KSNET, 스마트로 - 신모듈, 웰컴페이먼츠) */
+          /**
+           * @description 주문자명 <br>(필수 : 이니시스, 토스페이먼츠 - 신모듈, KSNET, 스마트로 -
+           * 신모듈, 웰컴페이먼츠)
+           */
           buyer_name?: string;
-          /** @description 주문자 Email주소 <br>(필수 : 이니시스,스마트로 - 신모듈, 헥토파이낸셜 (고정식 가상계좌 에스크로 결제시) */
+          /**
+           * @description 주문자 Email주소 <br>(필수 : 이니시스,스마트로 - 신모듈, 헥토파이낸셜
+           * (고정식 가상계좌 에스크로 결제시)
+           */
           buyer_email?: string;
-          /** @description 주문자 전화번호 <br>(필수 : 스마트로 - 신모듈) (신) 나이스페이의 경우 가상계좌 발급 건 에스크로 등록시 가상계좌 발급시 전달 한 주문자의 전화번호나 사업자 등록 번호가 사용 됨) */
+          /**
+           * @description 주문자 전화번호 <br>(필수 : 스마트로 - 신모듈) (신) 나이스페이의 경우
+           * 가상계좌 발급 건 에스크로 등록시 가상계좌 발급시 전달 한 주문자의
+           * 전화번호나 사업자 등록 번호가 사용 됨)
+           */
           buyer_tel?: string;
-          /** @description 주문자 사업자 등록번호<br>((신) 나이스페이 전용. (신) 나이스페이의 경우 가상계좌 발급 건 에스크로 등록시 가상계좌 발급시 전달 한 주문자의 전화번호나 사업자 등록 번호가 사용 됨) */
+          /**
+           * @description 주문자 사업자 등록번호<br>((신) 나이스페이 전용. (신) 나이스페이의
+           * 경우 가상계좌 발급 건 에스크로 등록시 가상계좌 발급시 전달 한 주문자의
+           * 전화번호나 사업자 등록 번호가 사용 됨)
+           */
           business_registration_number?: string;
           /** @description 주문자 주소 */
           buyer_addr?: string;
@@ -7565,29 +8324,41 @@ export interface operations {
            *          선언되지 않으면 포트원 관리자 페이지에 정의된 Notification URL값을 사용
            */
           notice_url?: string | string[];
-          /** @description 결제정보와 함께 저장할 custom_data <br>객체로 전달되는 경우 JSON 문자열로 저장 */
+          /**
+           * @description 결제정보와 함께 저장할 custom_data <br>객체로 전달되는 경우 JSON
+           * 문자열로 저장
+           */
           custom_data?: string;
           /**
            * @description 면세금액 <br>
-           * <h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
-           *          **웰컴페이먼츠**의 경우, `현금영수증 부가세업체정함` 설정 고객사에 한해 사용이 가능합니다.<br>
-           * **나이스페이먼츠, (신) 나이스페이 **의 경우, 상점아이디의 과세설정이 **지정금액방식**(복합과세)으로
-           * 설정되어 있는 경우 **필수값** 입니다.
-           *          과세 혹은 면세로 설정된 상점아이디에서 파라미터 전달 시 가상계좌 생성이 불가능합니다.
+           * <h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>(신)
+           * 나이스페이</li><li>웰컴페이먼츠</li></ul>
+           * **웰컴페이먼츠**의 경우, `현금영수증 부가세업체정함` 설정 고객사에 한해
+           * 사용이 가능합니다.<br>
+           * **나이스페이먼츠, (신) 나이스페이 **의 경우, 상점아이디의 과세설정이
+           * **지정금액방식**(복합과세)으로 설정되어 있는 경우 **필수값** 입니다.
+           * 과세 혹은 면세로 설정된 상점아이디에서 파라미터 전달 시 가상계좌 생성이
+           * 불가능합니다.
            */
           tax_free?: number;
           /**
            * @description amount 중 부가세 금액.<br/>
-           * 부가세를 지정할 수 있으며, tax_free=0, vat_amount=0으로 영세율로 결제 가능합니다.(기본값: null)<br>
-           * <h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>(신) 나이스페이</li><li>웰컴페이먼츠</li></ul>
+           * 부가세를 지정할 수 있으며, tax_free=0, vat_amount=0으로 영세율로 결제
+           * 가능합니다.(기본값: null)<br>
+           * <h5>지원되는 PG사</h5><ul><li>나이스페이먼츠</li><li>(신)
+           * 나이스페이</li><li>웰컴페이먼츠</li></ul>
            */
           vat_amount?: number;
           /** @description 결제 상품의 개수 (Default : 1) */
           product_count?: number;
-          /** @description 헥토파이낸셜 고정식 가상계좌 에스크로 결제 시 필수로 입력해야합니다. */
+          /**
+           * @description 헥토파이낸셜 고정식 가상계좌 에스크로 결제 시 필수로
+           * 입력해야합니다.
+           */
           escrow_password?: string;
           /**
-           * @description 헥토파이낸셜 고정식 무제한 가상계좌 발급 시 필수로 입력해야합니다.
+           * @description 헥토파이낸셜 고정식 무제한 가상계좌 발급 시 필수로
+           * 입력해야합니다.
            * @default false
            */
           fixed_unlimited_vbank?: boolean;
@@ -7643,7 +8414,10 @@ export interface operations {
           "application/json": components["schemas"]["PaymentResponse"];
         };
       };
-      /** @description imp_uid가 누락된 경우/ 가상계좌 결제 건이 아닌 경우/ 가상계좌가 입금대기 상태(ready)가 아닌 경우 */
+      /**
+       * @description imp_uid가 누락된 경우/ 가상계좌 결제 건이 아닌 경우/ 가상계좌가
+       * 입금대기 상태(ready)가 아닌 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7670,8 +8444,9 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description 이니시스의 가맹점 관리자 페이지에서 확인하셔야 하는 API Key 값으로 가상계좌 발급 및 말소 신청에
-         * 사용됩니다. 누락하거나 잘못된 키 입력 시 hashData 불일치 오류가 발생합니다. <br>
+         * @description 이니시스의 가맹점 관리자 페이지에서 확인하셔야 하는 API Key 값으로
+         * 가상계좌 발급 및 말소 신청에 사용됩니다. 누락하거나 잘못된 키 입력 시 hashData
+         * 불일치 오류가 발생합니다. <br>
          *           POST 가상계좌 발급 API요청의 `pg_api_key`와 동일한 값입니다. <br>
          *           (**이니시스 전용 필수 파라미터로 Query parameter입니다.**)
          */
@@ -7695,7 +8470,10 @@ export interface operations {
           "application/json": components["schemas"]["PaymentResponse"];
         };
       };
-      /** @description imp_uid가 누락된 경우/ 가상계좌 결제 건이 아닌 경우 / 가상계좌가 입금대기 상태(ready)가 아닌 경우 */
+      /**
+       * @description imp_uid가 누락된 경우/ 가상계좌 결제 건이 아닌 경우 / 가상계좌가
+       * 입금대기 상태(ready)가 아닌 경우
+       */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7722,13 +8500,16 @@ export interface operations {
     parameters: {
       query?: {
         /**
-         * @description 기본값은 -started<br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을 의미합니다.<br>
+         * @description 기본값은 -started<br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을
+         * 의미합니다.<br>
          *          <ul> <li>-started : 결제시작시각(결제창오픈시각) 기준 내림차순(DESC) 정렬
          *          </li> <li>started : 결제시작시각(결제창오픈시각) 기준 오름차순(ASC) 정렬
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
-         *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 내림차순(DESC) 정렬
+         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };
@@ -7774,13 +8555,16 @@ export interface operations {
         /** @description 한 번에 조회할 결제건수.(최대 1000건, 기본값 20건) */
         limit?: number;
         /**
-         * @description 기본값은 -started<br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을 의미합니다.<br>
+         * @description 기본값은 -started<br>마이너스(-) 기호가 앞에 붙으면 내림차순 정렬을
+         * 의미합니다.<br>
          *          <ul> <li>-started : 결제시작시각(결제창오픈시각) 기준 내림차순(DESC) 정렬
          *          </li><li>started : 결제시작시각(결제창오픈시각) 기준 오름차순(ASC) 정렬
          *          </li><li>-paid : 결제완료시각 기준 내림차순(DESC) 정렬
          *          </li><li>paid : 결제완료시각 기준 오름차순(ASC) 정렬
-         *          </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 내림차순(DESC) 정렬
-         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준 오름차순(ASC) 정렬</li></ul>
+         * </li><li>-updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 내림차순(DESC) 정렬
+         * </li> <li>updated : 최종수정시각(결제건 상태변화마다 수정시각 변경됨) 기준
+         * 오름차순(ASC) 정렬</li></ul>
          */
         sorting?: "-started" | "started" | "-paid" | "paid" | "-updated" | "updated";
       };

@@ -257,7 +257,7 @@ describe("the fake i'mport REST API", () => {
       await confirmer.close();
     });
 
-    it("fails the payment when confirm_url does not answer in time, and notifies the request's notice_url", async () => {
+    it("fails the payment when confirm_url does not answer in time and notifies the request's notice_url", async () => {
       const { createServer: server } = await import("node:http");
       const hanging = server(() => undefined);
       await new Promise<void>((resolve) => hanging.listen(0, "127.0.0.1", resolve));
