@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 
+const root = new URL("..", import.meta.url).pathname;
 const read = (file: string) => readFileSync(new URL(`../dist/${file}`, import.meta.url), "utf8");
 
 describe("the built package", () => {
@@ -76,6 +77,30 @@ describe("the built package", () => {
     const script = read("fake-iamport.js");
     expect(script).not.toMatch(/\bimport\b|require\(/);
     expect(script).toContain("__IAMPORT_FAKE__");
+  });
+
+  // Once tsup has flattened the modules, a bundler keeps any top-level expression it cannot prove pure: the
+  // components' ko/en text tables used to ride along in every bundle that imports only the provider and a hook.
+  it("leaves the components' texts out of a bundle of IamportProvider + usePayment", async () => {
+    const { build } = await import("esbuild");
+    const bundle = async (names: string) => {
+      const result = await build({
+        stdin: { contents: `export { ${names} } from "./dist/index.js";`, resolveDir: root, loader: "js" },
+        bundle: true,
+        minify: true,
+        charset: "utf8",
+        format: "esm",
+        write: false,
+        external: ["react", "react-dom", "react/jsx-runtime", "@tanstack/react-query"],
+        define: { "process.env.NODE_ENV": '"production"' },
+        logLevel: "silent",
+      });
+      return result.outputFiles[0].text;
+    };
+    const hooksOnly = await bundle("IamportProvider, usePayment");
+    expect(hooksOnly).not.toContain("영수증 보기");
+    expect(hooksOnly).not.toContain("View receipt");
+    expect(await bundle("IamportProvider, PaymentResult")).toContain("영수증 보기");
   });
 
   it("keeps peers external", () => {
