@@ -31,15 +31,8 @@ export async function readBody(request: Request, limit: number): Promise<string>
   return new TextDecoder().decode(bytes);
 }
 
-/** Parses a JSON or form-encoded body into an object of fields; a 400 naming the problem otherwise. */
-export function parseFields(request: Request, text: string): Record<string, unknown> {
-  const type = request.headers.get("content-type") ?? "";
-  if (/^application\/x-www-form-urlencoded\b/i.test(type)) return Object.fromEntries(new URLSearchParams(text));
-  if (!/^application\/json\b/i.test(type))
-    throw new HttpError(
-      415,
-      "Send the body as `content-type: application/json` (or `application/x-www-form-urlencoded`).",
-    );
+/** Parses a JSON text that must hold one object; a 400 naming the problem otherwise. */
+export function parseJsonObject(text: string): Record<string, unknown> {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -49,4 +42,16 @@ export function parseFields(request: Request, text: string): Record<string, unkn
   if (typeof body !== "object" || body === null || Array.isArray(body))
     throw new HttpError(400, "The body must be a JSON object.");
   return body as Record<string, unknown>;
+}
+
+/** Parses a JSON or form-encoded body into an object of fields; a 400 naming the problem otherwise. */
+export function parseFields(request: Request, text: string): Record<string, unknown> {
+  const type = request.headers.get("content-type") ?? "";
+  if (/^application\/x-www-form-urlencoded\b/i.test(type)) return Object.fromEntries(new URLSearchParams(text));
+  if (!/^application\/json\b/i.test(type))
+    throw new HttpError(
+      415,
+      "Send the body as `content-type: application/json` (or `application/x-www-form-urlencoded`).",
+    );
+  return parseJsonObject(text);
 }

@@ -1,5 +1,6 @@
 import type { VerifyRequest } from "../core/verify";
 import { HttpError } from "./json";
+import { parseJsonObject } from "./readBody";
 
 export const VERIFY_TYPES = ["payment", "billing_key", "certification"] as const;
 
@@ -16,15 +17,7 @@ const id = (body: Record<string, unknown>, field: string, missing = `\`${field}\
 export function parseVerifyRequest(request: Request, text: string): VerifyRequest {
   if (!/^application\/json\b/i.test(request.headers.get("content-type") ?? ""))
     throw new HttpError(400, "Send the body as `content-type: application/json`.");
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new HttpError(400, "The body is not valid JSON.");
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body))
-    throw new HttpError(400, "The body must be a JSON object.");
-  const fields = body as Record<string, unknown>;
+  const fields = parseJsonObject(text);
   if (!isType(fields.type)) throw new HttpError(400, `\`type\` must be one of ${VERIFY_TYPES.join(", ")}.`);
   const parsed: VerifyRequest = {
     type: fields.type,
