@@ -2,6 +2,7 @@
 import { build } from "esbuild";
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import ts from "typescript";
 
 if (!existsSync("dist/index.js")) {
   console.error("dist/ is missing: run `npm run build` first.");
@@ -54,7 +55,33 @@ async function breakdown(names, plugins = []) {
     .map(([path, { bytesInOutput }]) => ({ path, min: bytesInOutput }))
     .filter((m) => m.min > 0)
     .sort((a, b) => b.min - a.min);
-  return { min: code.length, gzip, modules };
+  return { min: code.length, gzip, modules, code: new TextDecoder().decode(code) };
+}
+
+/**
+ * min+gzip of `code` with the text of every string literal and template part longer than 8 characters cut to
+ * one: how much of a bundle is message text, and what its code alone weighs.
+ */
+function withoutTexts(code) {
+  const file = ts.createSourceFile("bundle.js", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const cuts = [];
+  const visit = (node) => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) {
+      const start = node.getStart(file) + 1;
+      const end = node.getEnd() - (ts.isTemplateHead(node) || ts.isTemplateMiddle(node) ? 2 : 1);
+      if (end - start > 8) cuts.push([start, end]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = "";
+  let at = 0;
+  for (const [start, end] of cuts.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(at, start) + "x";
+    at = end;
+  }
+  out += code.slice(at);
+  return gzipSync(out, { level: 9 }).length;
 }
 
 /** The same bundle with the modules matching `pattern` replaced by pass-through stubs: what those modules cost. */
@@ -140,6 +167,9 @@ const noValidation = await breakdown(
 );
 console.log(
   `validation (src/core/validate*.ts, requestTypes.ts) costs ${parts.gzip - noValidation.gzip} B min+gzip (${parts.min - noValidation.min} B min): the bundle with it stubbed out is ${noValidation.gzip} B`,
+);
+console.log(
+  `message text (string literals and template parts over 8 characters) is ${parts.gzip - withoutTexts(parts.code)} B of it: the same bundle with every such text cut to one character is ${withoutTexts(parts.code)} B`,
 );
 console.log(`\nrenders of a usePayment consumer through one paid flow (click → verified): ${renders}`);
 if (browser.skipped) {
