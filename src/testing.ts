@@ -5,7 +5,7 @@
 export { installFakeIamport } from "./testing/fakeIamport";
 export type { FakeCall, FakeIamport, FakeIamportOptions, FakeOutcome } from "./testing/fakeIamport";
 export { fakeLedger } from "./testing/ledger";
-export type { FakeRecord } from "./testing/ledger";
+export type { FakeRecord, FakeRecordAnswer } from "./testing/ledger";
 
 // Fake i'mport REST API (for the server entry)
 export { createFakeIamportApi } from "./testing/fakeIamportApi";

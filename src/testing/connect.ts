@@ -1,7 +1,8 @@
 import type { Payment } from "../server/types";
 import type { FakeIamportApi } from "./fakeIamportApi";
 import { installFakeIamport, type FakeIamport, type FakeIamportOptions } from "./fakeIamport";
-import type { FakeRecord } from "./ledger";
+import { settle } from "./fakeApi/state";
+import type { FakeRecord, FakeRecordAnswer } from "./ledger";
 
 export interface ConnectFakeIamportOptions {
   /** The fake REST API your server's `createIamportClient` talks to (`createFakeIamportApi()`). */
@@ -13,9 +14,16 @@ export interface ConnectFakeIamportOptions {
 export interface FakeIamportConnection {
   /** Makes one simulated result known to the fake REST API, as i'mport's cloud would hold it (once per `imp_uid`). */
   register(record: FakeRecord): void;
-  /** A route handler (Web `Request` → `Response`): the fake script posts each simulated result here. */
+  /**
+   * A route handler (Web `Request` → `Response`): the fake script posts each simulated result here. An
+   * approval first goes through i'mport's confirm process; a blocked one is answered `{ ok, status: "failed",
+   * fail_reason }`, and the script ends the window with that error.
+   */
   handle(request: Request): Promise<Response>;
-  /** `installFakeIamport` in the same JS realm as the fake API (tests, Storybook), connected. */
+  /**
+   * `installFakeIamport` in the same JS realm as the fake API (tests, Storybook), connected: an approval is
+   * first put to the request's `confirm_url` (else the API's `confirmUrl`), and a block ends the window with it.
+   */
   install(options?: FakeIamportOptions): FakeIamport;
   /** The fake script's URL, connected: `scriptSrc("/fake-iamport.js", { outcome: "ready" })` → `sdk.src`. */
   scriptSrc(src: string, query?: Record<string, string>): string;
@@ -31,6 +39,8 @@ const STATUSES = [
   "issued",
 ] as const satisfies readonly FakeRecord["status"][];
 
+const DECLINED = "[F0004] 카드 한도가 초과되었습니다";
+
 const fail = (message: string, status = 400) =>
   new Response(JSON.stringify({ error: message }), { status, headers: { "content-type": "application/json" } });
 
@@ -44,6 +54,8 @@ function parseRecord(body: unknown): FakeRecord | string {
   if (!STATUSES.includes(record.status as never)) return `\`status\` must be one of ${STATUSES.join(", ")}`;
   if (typeof record.amount !== "number" || !Number.isFinite(record.amount) || record.amount < 0)
     return "`amount` must be a number ≥ 0";
+  for (const key of ["confirm_url", "fail_reason"] as const)
+    if (record[key] !== undefined && typeof record[key] !== "string") return `\`${key}\` must be a string when present`;
   if (record.type === "billing_key" && typeof record.customer_uid !== "string")
     return "`customer_uid` must be a string for a billing_key record";
   return record as unknown as FakeRecord;
@@ -57,6 +69,9 @@ function parseRecord(body: unknown): FakeRecord | string {
  * - Same realm (a jsdom test): `connectFakeIamport({ api }).install({ outcome: "paid" })`.
  * - Browser ↔ server (a demo, a Next app): mount `handle` at `path` and load the script from
  *   `scriptSrc("/fake-iamport.js")`; the script posts each result there before calling back.
+ *
+ * Either way, as at i'mport, a payment or billing key about to be approved is first posted to the request's
+ * `confirm_url` (else the fake API's `confirmUrl`); a block fails it with the endpoint's `reason`.
  */
 export function connectFakeIamport(options: ConnectFakeIamportOptions): FakeIamportConnection {
   const { api } = options;
@@ -64,6 +79,45 @@ export function connectFakeIamport(options: ConnectFakeIamportOptions): FakeIamp
     throw new TypeError("`connectFakeIamport`: `api` must be a fake REST API from `createFakeIamportApi()`.");
   const path = options.path ?? "/api/iamport/fake";
   const known = new Set<string>();
+
+  const verdicts = new Map<string, Promise<FakeRecordAnswer>>();
+
+  const paymentOf = (record: FakeRecord): Parameters<FakeIamportApi["addPayment"]>[0] => {
+    if (record.type === "billing_key") {
+      // i'mport holds the issue record (a payment with `customer_uid_usage: "issue"`) and, once issued, the key.
+      const issued = record.status === "issued";
+      return {
+        imp_uid: record.imp_uid,
+        merchant_uid: record.merchant_uid,
+        amount: record.amount,
+        status: issued ? "paid" : "failed",
+        pay_method: record.pay_method ?? "card",
+        customer_uid: record.customer_uid,
+        customer_uid_usage: "issue",
+        ...(record.pg_provider && { pg_provider: record.pg_provider }),
+        ...(!issued && record.fail_reason && { fail_reason: record.fail_reason }),
+      };
+    }
+    const status =
+      record.status === "ready" || record.status === "failed" || record.status === "cancelled" ? record.status : "paid";
+    return {
+      imp_uid: record.imp_uid,
+      merchant_uid: record.merchant_uid,
+      amount: record.amount,
+      status,
+      name: record.name,
+      pay_method: record.pay_method ?? (status === "ready" ? "vbank" : "card"),
+      ...(record.pg_provider && { pg_provider: record.pg_provider }),
+      ...(record.receipt_url && { receipt_url: record.receipt_url }),
+      ...(status === "failed" && { fail_reason: record.fail_reason ?? DECLINED }),
+      ...(record.vbank as Partial<Payment> | undefined),
+    };
+  };
+
+  const addKey = (record: FakeRecord) => {
+    if (record.type === "billing_key" && record.status === "issued" && record.customer_uid)
+      api.addBillingKey({ customer_uid: record.customer_uid });
+  };
 
   const register = (record: FakeRecord) => {
     if (known.has(`${record.type}:${record.imp_uid}`)) return;
@@ -76,36 +130,39 @@ export function connectFakeIamport(options: ConnectFakeIamportOptions): FakeIamp
       });
       return;
     }
-    if (record.type === "billing_key") {
-      // i'mport holds the issue record (a payment with `customer_uid_usage: "issue"`) and, once issued, the key.
-      const issued = record.status === "issued";
-      api.addPayment({
-        imp_uid: record.imp_uid,
-        merchant_uid: record.merchant_uid,
-        amount: record.amount,
-        status: issued ? "paid" : "failed",
-        pay_method: record.pay_method ?? "card",
-        customer_uid: record.customer_uid,
-        customer_uid_usage: "issue",
-        ...(record.pg_provider && { pg_provider: record.pg_provider }),
-      });
-      if (issued && record.customer_uid) api.addBillingKey({ customer_uid: record.customer_uid });
-      return;
+    api.addPayment(paymentOf(record));
+    addKey(record);
+  };
+
+  /**
+   * `register`, with i'mport's confirm process in front of an approval: the payment waits as `ready` while
+   * `confirm_url` is asked, then is approved or failed with its reason. Asked once per record.
+   */
+  const settleRecord = (record: FakeRecord): Promise<FakeRecordAnswer> => {
+    const key = `${record.type}:${record.imp_uid}`;
+    const earlier = verdicts.get(key);
+    if (earlier) return earlier;
+    const url = record.confirm_url ?? api.confirmUrl;
+    const approving = record.status === "paid" || record.status === "ready" || record.status === "issued";
+    if (!url || record.type === "certification" || !approving || known.has(key)) {
+      register(record);
+      return Promise.resolve({});
     }
-    const status =
-      record.status === "ready" || record.status === "failed" || record.status === "cancelled" ? record.status : "paid";
-    api.addPayment({
-      imp_uid: record.imp_uid,
-      merchant_uid: record.merchant_uid,
-      amount: record.amount,
-      status,
-      name: record.name,
-      pay_method: record.pay_method ?? (status === "ready" ? "vbank" : "card"),
-      ...(record.pg_provider && { pg_provider: record.pg_provider }),
-      ...(record.receipt_url && { receipt_url: record.receipt_url }),
-      ...(status === "failed" && { fail_reason: "[F0004] 카드 한도가 초과되었습니다" }),
-      ...(record.vbank as Partial<Payment> | undefined),
-    });
+    known.add(key);
+    const payment = api.addPayment({ ...paymentOf(record), status: "ready" });
+    const verdict = api
+      .confirm({ imp_uid: record.imp_uid, merchant_uid: record.merchant_uid, amount: record.amount }, url)
+      .then((answer): FakeRecordAnswer => {
+        if (!answer.approved) {
+          settle(payment, "failed", answer.reason);
+          return { status: "failed", fail_reason: answer.reason };
+        }
+        if (record.status !== "ready") settle(payment, "paid");
+        addKey(record);
+        return {};
+      });
+    verdicts.set(key, verdict);
+    return verdict;
   };
 
   return {
@@ -115,16 +172,17 @@ export function connectFakeIamport(options: ConnectFakeIamportOptions): FakeIamp
       const body = await request.json().catch(() => undefined);
       const record = parseRecord(body);
       if (typeof record === "string") return fail(`\`connectFakeIamport\`: ${record}.`);
-      register(record);
-      return new Response(JSON.stringify({ ok: true }), { headers: { "content-type": "application/json" } });
+      const answer = await settleRecord(record);
+      return new Response(JSON.stringify({ ok: true, ...answer }), { headers: { "content-type": "application/json" } });
     },
     install(installOptions = {}) {
       const onRecord = installOptions.onRecord;
       return installFakeIamport({
         ...installOptions,
         onRecord: async (record) => {
-          register(record);
-          await onRecord?.(record);
+          const answer = await settleRecord(record);
+          const theirs = await onRecord?.(answer.fail_reason ? { ...record, ...answer } : record);
+          return answer.fail_reason ? answer : theirs;
         },
       });
     },

@@ -1,5 +1,5 @@
 import type { CertificationResponse, IMPGlobal, PaymentResponse } from "../core/types";
-import { fakeLedger, nextImpUid, type FakeRecord } from "./ledger";
+import { fakeLedger, nextImpUid, type FakeRecord, type FakeRecordAnswer } from "./ledger";
 import { showFakeWindow } from "./fakeWindow";
 
 /** How the simulated window ends. `redirect` navigates to `m_redirect_url` as mobile PGs do. */
@@ -38,10 +38,16 @@ export interface FakeIamportOptions {
   redirectAs?: "paid" | "ready" | "failed" | "cancelled";
   /** End every request by navigating to `m_redirect_url` (as mobile PGs do) instead of calling back. */
   redirect?: boolean;
-  /** POST each simulated record here before answering, so a fake REST API elsewhere knows it (demo servers). */
+  /**
+   * POST each simulated record here before answering, so a fake REST API elsewhere knows it (demo servers).
+   * A JSON answer with a `fail_reason` means i'mport's confirm process blocked the approval.
+   */
   registerUrl?: string;
-  /** Called with each simulated record before answering (`connectFakeIamport(...).install` uses it). */
-  onRecord?: (record: FakeRecord) => void | Promise<void>;
+  /**
+   * Called with each simulated record before answering (`connectFakeIamport(...).install` uses it). Answer
+   * `{ fail_reason }` to block an approval, as a refusing `confirm_url` does: the window then ends with that error.
+   */
+  onRecord?: (record: FakeRecord) => void | FakeRecordAnswer | Promise<void | FakeRecordAnswer>;
 }
 
 export interface FakeIamport {
@@ -58,6 +64,12 @@ export interface FakeIamport {
 
 const CANCEL_MSG = "[결제포기] 사용자가 결제를 취소하셨습니다";
 const FAIL_MSG = "[F0004] 카드 한도가 초과되었습니다";
+
+/** The reason in an answer to a record, when it blocks the approval. */
+const blockOf = (answer: unknown): string | undefined => {
+  const reason = (answer as FakeRecordAnswer | undefined)?.fail_reason;
+  return typeof reason === "string" && reason ? reason : undefined;
+};
 
 /** `vbank_due` as i'mport reads it ("20261231", "202612312359", "2026-12-31 23:59:59"; Korean time) → seconds. */
 function dueOf(due: unknown): number | undefined {
@@ -107,7 +119,16 @@ function answer(
     };
     return {
       response: { ...base, pay_method: "vbank", success: true, status: "ready", paid_amount: 0, ...vbank },
-      record: { imp_uid, merchant_uid, type, status: "ready", amount, pay_method: "vbank", vbank },
+      record: {
+        imp_uid,
+        merchant_uid,
+        type,
+        status: "ready",
+        amount,
+        pay_method: "vbank",
+        vbank,
+        ...(typeof params.confirm_url === "string" && { confirm_url: params.confirm_url }),
+      },
     };
   }
   const status = type === "certification" ? "certified" : type === "billing_key" ? "issued" : "paid";
@@ -129,6 +150,7 @@ function answer(
       pg_provider: base.pg_provider,
       name: params.name as string | undefined,
       receipt_url,
+      ...(typeof params.confirm_url === "string" && { confirm_url: params.confirm_url }),
     },
   };
 }
@@ -142,17 +164,39 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
   let code: string | null = null;
   const open = new Set<() => void>();
 
-  const record = async (entry: FakeRecord | undefined) => {
-    if (!entry) return;
+  /** Makes the record known; returns the reason when i'mport's confirm process blocked its approval. */
+  const record = async (entry: FakeRecord | undefined): Promise<string | undefined> => {
+    if (!entry) return undefined;
+    const approving = entry.status === "paid" || entry.status === "ready" || entry.status === "issued";
+    const blocking = (answer: unknown) => (approving && entry.type !== "certification" ? blockOf(answer) : undefined);
     fakeLedger().set(entry.imp_uid, entry);
-    await options.onRecord?.(entry);
+    let reason = blocking(await options.onRecord?.(entry));
+    const known = (): FakeRecord => (reason ? { ...entry, status: "failed", fail_reason: reason } : entry);
     if (options.registerUrl)
-      await fetch(options.registerUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(entry),
-      }).catch(() => undefined);
+      reason ??= blocking(
+        await fetch(options.registerUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(known()),
+        })
+          .then((response) => response.json())
+          .catch(() => undefined),
+      );
+    if (reason) fakeLedger().set(entry.imp_uid, known());
+    return reason;
   };
+
+  /** What i'mport's SDK answers for a payment failed at approval (a `confirm_url` refused it). */
+  const blocked = (response: PaymentResponse, reason: string): PaymentResponse => ({
+    imp_uid: response.imp_uid,
+    merchant_uid: response.merchant_uid,
+    pg_provider: response.pg_provider,
+    pay_method: response.pay_method,
+    success: false,
+    status: "failed",
+    error_code: "F500",
+    error_msg: reason,
+  });
 
   const respond = async (
     params: Record<string, unknown>,
@@ -166,14 +210,15 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
         params,
         certification,
       );
-      await record(entry);
+      const reason = await record(entry);
+      const result = reason ? blocked(response, reason) : response;
       const url = new URL(String(params.m_redirect_url ?? location.href));
       for (const [key, value] of Object.entries({
-        imp_uid: response.imp_uid ?? "",
-        merchant_uid: response.merchant_uid,
-        [certification ? "success" : "imp_success"]: String(!response.error_msg),
-        error_code: response.error_code,
-        error_msg: response.error_msg,
+        imp_uid: result.imp_uid ?? "",
+        merchant_uid: result.merchant_uid,
+        [certification ? "success" : "imp_success"]: String(!result.error_msg),
+        error_code: result.error_code,
+        error_msg: result.error_msg,
       })) {
         if (typeof value === "string") url.searchParams.set(key, value);
       }
@@ -181,8 +226,8 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
       return;
     }
     const { response, record: entry } = answer(chosen, params, certification);
-    await record(entry);
-    callback?.(response as PaymentResponse & CertificationResponse);
+    const reason = await record(entry);
+    callback?.((reason ? blocked(response, reason) : response) as PaymentResponse & CertificationResponse);
   };
 
   const opener =

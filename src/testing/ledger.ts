@@ -13,6 +13,19 @@ export interface FakeRecord {
   name?: string;
   vbank?: VbankInfo;
   receipt_url?: string;
+  /** The request's `confirm_url`: where i'mport's confirm process asks before approving. */
+  confirm_url?: string;
+  /** Why a `failed` record failed (default a card decline), e.g. the reason a `confirm_url` gave. */
+  fail_reason?: string;
+}
+
+/**
+ * What `onRecord` or the `registerUrl` endpoint may answer about a record: a `fail_reason` when i'mport's
+ * confirm process blocked the approval, so the window answers that error instead of a success.
+ */
+export interface FakeRecordAnswer {
+  status?: "failed";
+  fail_reason?: string;
 }
 
 const KEY = "__IAMPORT_REACT_FAKE_LEDGER__";

@@ -1,29 +1,7 @@
-import { createServer } from "node:http";
 import { checkAnswer, specCheckingFetch } from "../../../test/iamportSpec";
+import { merchantEndpoint } from "../../../test/merchantEndpoint";
 import { createIamportClient, type IamportClient } from "../../server";
 import { createFakeIamportApi, type FakeIamportApi } from "../../testing";
-
-/** A merchant endpoint on 127.0.0.1 that records what it is posted and answers what the test says. */
-async function merchantEndpoint(answer: (body: Record<string, unknown>) => { status: number; body?: unknown }) {
-  const posts: Record<string, unknown>[] = [];
-  const server = createServer((req, res) => {
-    let text = "";
-    req.on("data", (chunk) => (text += chunk));
-    req.on("end", () => {
-      const body = JSON.parse(text) as Record<string, unknown>;
-      posts.push(body);
-      const { status, body: reply } = answer(body);
-      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(reply ?? {}));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}/hook`,
-    posts,
-    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
-  };
-}
 
 const checker = specCheckingFetch();
 let api: FakeIamportApi;

@@ -20,7 +20,7 @@ import {
 } from "./simulate";
 import { createState, newBillingKey, newCertification, newPayment, settle } from "./state";
 import { vbankRoutes } from "./vbanks";
-import { createWebhooks } from "./webhooks";
+import { confirm, createWebhooks } from "./webhooks";
 
 export interface FakeIamportApiOptions {
   apiKey?: string;
@@ -145,6 +145,19 @@ export function createFakeIamportApi(options: FakeIamportApiOptions = {}) {
     runSchedules: (now?: number) => schedules.run(now),
     /** Every webhook sent, in order, with the merchant endpoint's answer. */
     webhooks: webhooks.sent,
+    /** The console's `confirm_url` (the `confirmUrl` option), if any. */
+    confirmUrl: options.confirmUrl,
+    /**
+     * i'mport's confirm process for a window simulated elsewhere (the fake `IMP`): POSTs the body to `url`
+     * (default `confirmUrl`) within `confirmTimeoutMs`; approves without asking when there is no URL.
+     */
+    confirm: (
+      body: { imp_uid: string; merchant_uid: string; amount: number },
+      url = options.confirmUrl,
+    ): ReturnType<typeof confirm> =>
+      url
+        ? confirm(url, body, doFetch, options.confirmTimeoutMs ?? 10_000)
+        : Promise.resolve({ approved: true as const }),
 
     /** Records a payment as i'mport would hold it (no window, no webhook). */
     addPayment: (payment: Partial<Payment> & { merchant_uid: string; amount: number; tier?: string }): Payment =>
