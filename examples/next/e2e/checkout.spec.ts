@@ -65,7 +65,7 @@ async function iamportPayment(merchantUid: string) {
   const found = await fetch(`${server.url}/api/fake-iamport/payments/find/${merchantUid}`, {
     headers: { authorization: `Bearer ${token.response.access_token}` },
   }).then((r) => r.json());
-  return found.response as { imp_uid: string; status: string; amount: number };
+  return found.response as { imp_uid: string; status: string; amount: number; paid_at: number; fail_reason: string };
 }
 
 test("PC: a buyer pays by card and the order is fulfilled once", async ({ page }) => {
@@ -118,7 +118,7 @@ test("virtual account: the custom usePayment button shows the account; a forged 
   expect(await orderOf(merchantUid)).toMatchObject({ status: "ready", fulfilments: 0 });
 });
 
-test("forged amount: a buyer who pays ₩100 for a ₩64,900 order gets nothing, and i'mport refunds it", async ({
+test("forged amount: a buyer who pays ₩100 for a ₩64,900 order is blocked by the confirm route before money moves", async ({
   page,
 }) => {
   // The buyer tampers with what the page believes the order costs.
@@ -133,7 +133,9 @@ test("forged amount: a buyer who pays ₩100 for a ₩64,900 order gets nothing,
   await windowOf(page).getByRole("button", { name: "승인 · Approve" }).click();
   await expect(result(page)).toContainText("결제에 실패했습니다.");
   expect(await orderOf(merchantUid)).toMatchObject({ amount: 64900, status: "created", fulfilments: 0 });
-  expect(await iamportPayment(merchantUid)).toMatchObject({ amount: 100, status: "cancelled" });
+  const payment = await iamportPayment(merchantUid);
+  expect(payment).toMatchObject({ amount: 100, status: "failed", paid_at: 0 });
+  expect(payment.fail_reason).toContain("64900");
 });
 
 test("decline: the card is declined and the order stays unpaid", async ({ page }) => {

@@ -32,6 +32,8 @@ export default function CheckoutPage() {
     pay_method: payMethod,
     // Mobile PGs leave the page and come back here with the result in the URL.
     m_redirect_url: `${location.origin}/checkout/return`,
+    // i'mport's confirm process (enabled per PG by i'mport): asked just before money moves.
+    confirm_url: `${location.origin}/api/iamport/confirm`,
   });
 
   if (!order) return <p aria-busy="true">Creating your order…</p>;
