@@ -1,5 +1,6 @@
 // A merchant's page on a real 127.0.0.1 server: the quick-start bundle, the fake SDK script and a verify
-// endpoint that counts POSTs and can be taken down.
+// endpoint that counts POSTs and can be taken down. `pages` lists every page address the browser asked for, so a
+// test sees the PG's return with the result in the query even when the page has cleaned its URL already.
 import { build } from "esbuild";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -17,7 +18,7 @@ export async function startQuickstart() {
   });
   const script = bundle.outputFiles[0].text;
   const fake = readFileSync(new URL("../../dist/fake-iamport.js", import.meta.url), "utf8");
-  const state = { down: false, posts: [] as { status: number; body: string }[] };
+  const state = { down: false, posts: [] as { status: number; body: string }[], pages: [] as string[] };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
     const send = (type: string, body: string, status = 200) =>
@@ -35,6 +36,7 @@ export async function startQuickstart() {
     if (path === "/page.js") return send("text/javascript", script);
     if (path === "/fake-iamport.js") return send("text/javascript", fake);
     if (path === "/favicon.ico") return send("image/x-icon", "", 404);
+    state.pages.push(req.url ?? "/");
     send(
       "text/html; charset=utf-8",
       '<!doctype html><div id="root"></div><script type="module" src="/page.js"></script>',
