@@ -171,6 +171,18 @@ console.log(
 console.log(
   `message text (string literals and template parts over 8 characters) is ${parts.gzip - withoutTexts(parts.code)} B of it: the same bundle with every such text cut to one character is ${withoutTexts(parts.code)} B`,
 );
+const six = await breakdown(["IamportProvider", ...COMPONENTS]);
+const hooks = new Set(parts.modules.map((m) => m.path));
+console.log(
+  `\nIamportProvider + all six components by module, beyond the modules above (sources; min ${six.min} B, min+gzip ${six.gzip} B):\n`,
+);
+console.log("| module | min | ≈ min+gzip share |");
+console.log("| --- | ---: | ---: |");
+for (const m of six.modules.filter((m) => !hooks.has(m.path)))
+  console.log(`| ${m.path} | ${m.min} B | ${Math.round((m.min / six.min) * six.gzip)} B |`);
+console.log(
+  `message text is ${six.gzip - withoutTexts(six.code)} B of it (both locales' component texts and the core's messages): the same bundle with every such text cut to one character is ${withoutTexts(six.code)} B`,
+);
 console.log(`\nrenders of a usePayment consumer through one paid flow (click → verified): ${renders}`);
 if (browser.skipped) {
   console.log(`Chromium figures skipped: ${browser.skipped}`);
