@@ -117,7 +117,7 @@ describe("connectFakeIamport and i'mport's confirm process (confirm_url)", () =>
     stops = [];
   });
 
-  it("fails a payment the request's confirm_url refuses: the callback carries its reason, i'mport holds it failed", async () => {
+  it("fails a payment its confirm_url refuses: the callback carries the reason, i'mport holds it failed", async () => {
     const confirm = await confirmEndpoint(soldOut);
     const { glue, api } = setup();
     const fake = glue.install();
@@ -129,7 +129,7 @@ describe("connectFakeIamport and i'mport's confirm process (confirm_url)", () =>
     fake.uninstall();
   });
 
-  it("approves what the console's confirmUrl answers 200 to: paid and verified as before, asked while ready", async () => {
+  it("approves what the console's confirmUrl answers 200 to: asked while ready, then paid and verified", async () => {
     const seen: unknown[] = [];
     const confirm = await confirmEndpoint((body) => {
       seen.push(api.payments.get(body.imp_uid as string)?.status);
@@ -213,7 +213,7 @@ describe("connectFakeIamport and i'mport's confirm process (confirm_url)", () =>
     fake.uninstall();
   });
 
-  it("lets the kit's createConfirmHandler block a forged amount through the fake window, and pass the order's", async () => {
+  it("lets createConfirmHandler block a forged amount through the fake window, and pass the order's", async () => {
     const orders: Record<string, number> = { "order-c8": 64900, "order-c9": 64900 };
     const { glue, api, client, post } = setup();
     const app = await serve(createConfirmHandler({ client, expectedAmount: (m) => orders[m], approve: () => true }));
