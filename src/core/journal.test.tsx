@@ -174,6 +174,61 @@ describe("the pending-result journal", () => {
     expect(stored()["order-1001"].imp_uid).toMatch(/^imp_/);
   });
 
+  describe("under a merchant_uid that already holds an unverified result", () => {
+    const held = () => ({
+      type: "payment" as const,
+      merchant_uid: "order-1001",
+      imp_uid: "imp_held",
+      startedAt: Date.now(),
+    });
+
+    it("leaves an order page's own ?merchant_uid= alone and still finishes the held result", async () => {
+      sessionStorage.setItem("iamport-react:journal", JSON.stringify({ "order-1001": held() }));
+      history.replaceState(null, "", "/orders?merchant_uid=order-1001&tab=items");
+      const verify = createVerifyHandlers({ url: VERIFY_URL, respond: () => ({ status: "paid" }) });
+      server.use(...verify);
+      const events: string[] = [];
+      renderWithIamport(<p>order page</p>, { onEvent: (e) => events.push(e.type) });
+      await waitFor(() => expect(events).toContain("recovered"));
+      expect(verify.requests).toEqual([{ type: "payment", imp_uid: "imp_held", merchant_uid: "order-1001" }]);
+      expect(events).not.toContain("callback");
+      expect(location.pathname + location.search).toBe("/orders?merchant_uid=order-1001&tab=items");
+    });
+
+    it("keeps it through a return that failed without an imp_uid, and verifies it", async () => {
+      sessionStorage.setItem("iamport-react:journal", JSON.stringify({ "order-1001": held() }));
+      history.replaceState(null, "", "/pay/return?merchant_uid=order-1001&imp_success=false&error_msg=limit");
+      const verify = createVerifyHandlers({ url: VERIFY_URL, respond: () => ({ status: "paid" }) });
+      server.use(...verify);
+      const recovered: string[] = [];
+      renderWithIamport(<p>return</p>, { onEvent: (e) => e.type === "recovered" && recovered.push(e.request.imp_uid) });
+      await waitFor(() => expect(recovered).toEqual(["imp_held"]));
+      expect(verify.requests).toHaveLength(1);
+      expect(location.search).toBe("");
+    });
+
+    it("keeps it when the next attempt under that merchant_uid is declined, so the next load verifies it", async () => {
+      sessionStorage.setItem("iamport-react:journal", JSON.stringify({ "order-1001": held() }));
+      server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
+      const first = renderWithIamport(<p>shop</p>);
+      await waitFor(() => expect(stored()["order-1001"]?.imp_uid).toBe("imp_held"));
+      first.unmount();
+      installFakeIamport({ outcome: "failed" });
+      const page = renderWithIamport(<Checkout params={() => order()} />);
+      fireEvent.click(screen.getByText("Pay"));
+      await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("failed"));
+      expect(stored()["order-1001"]?.imp_uid).toBe("imp_held");
+      page.unmount();
+
+      const back = createVerifyHandlers({ url: VERIFY_URL, respond: () => ({ status: "paid" }) });
+      server.use(...back);
+      renderWithIamport(<p>next page</p>);
+      await waitFor(() =>
+        expect(back.requests).toEqual([{ type: "payment", imp_uid: "imp_held", merchant_uid: "order-1001" }]),
+      );
+    });
+  });
+
   it("forgets a result once the server gave a final 4xx answer, so no later load posts it again", async () => {
     let posts = 0;
     server.use(http.post(VERIFY_URL, () => (posts++, HttpResponse.json({ error: "unknown order" }, { status: 404 }))));

@@ -97,8 +97,14 @@ export function createJournal() {
   };
 
   return {
+    /** Journals a request about to open; an unverified result already held under its `merchant_uid` stays. */
     start(entry: Omit<JournalEntry, "startedAt">): void {
-      update(entry.merchant_uid, { ...entry, startedAt: Date.now() });
+      const held = read()[entry.merchant_uid];
+      update(entry.merchant_uid, {
+        ...entry,
+        ...(held?.imp_uid && { imp_uid: held.imp_uid }),
+        startedAt: held?.imp_uid ? held.startedAt : Date.now(),
+      });
     },
     get(merchantUid: string): JournalEntry | undefined {
       return read()[merchantUid];
@@ -112,8 +118,13 @@ export function createJournal() {
         imp_uid: impUid,
       });
     },
-    remove(merchantUid: string): void {
-      update(merchantUid);
+    /**
+     * Forgets the request once its result `impUid` (null: none came) got a final answer, unless the entry holds
+     * another result still owed a verification (an earlier attempt under the same `merchant_uid`).
+     */
+    remove(merchantUid: string, impUid: string | null = null): void {
+      const held = read()[merchantUid]?.imp_uid;
+      if (!held || held === impUid) update(merchantUid);
     },
     /** Entries whose result arrived but whose verification never finished, newest first. */
     unverified(): (JournalEntry & { imp_uid: string })[] {

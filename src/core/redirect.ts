@@ -6,10 +6,14 @@ import type { RequestKind } from "./types";
 
 const KEYS = ["imp_uid", "merchant_uid", "imp_success", "success", "error_code", "error_msg"] as const;
 
-/** The i'mport result in a return URL's query, or null when the page is not a return from i'mport. */
+/**
+ * The i'mport result in a return URL's query, or null when the page is not a return from i'mport. i'mport
+ * always sends `merchant_uid` with `imp_uid` (empty on an early failure) or a result flag or error; a page's
+ * own `?merchant_uid=` (an order page) is not a return, and is neither verified nor stripped.
+ */
 export function parseRedirect(search: string): RawResult | null {
   const query = new URLSearchParams(search);
-  if (!query.has("imp_uid") && !query.has("merchant_uid")) return null;
+  if (!query.has("merchant_uid") || !KEYS.some((key) => key !== "merchant_uid" && query.has(key))) return null;
   const raw: RawResult = {};
   for (const key of KEYS) {
     const value = query.get(key);

@@ -49,7 +49,7 @@ export function settleResult<K extends RequestKind>(
               : ""),
         ));
   if (error) {
-    journal.remove(ctx.merchant_uid);
+    journal.remove(ctx.merchant_uid, impUid);
     return Promise.resolve(endedOutcome(ctx, impUid, error));
   }
   const id = impUid as string;
@@ -64,14 +64,14 @@ export function settleResult<K extends RequestKind>(
   const verify = () => verifyWithRetries(c.verify, request);
   const promise = (c.run ? c.run(["iamport", "verify", ctx.type, id], verify) : verify()).then(
     (answer) => {
-      journal.remove(ctx.merchant_uid);
+      journal.remove(ctx.merchant_uid, id);
       c.onEvent?.({ type: "verify-ok", request, response: answer });
       return verifiedOutcome(ctx, id, answer, raw);
     },
     (cause: unknown) => {
       page.settled.delete(key);
       const failure = toError(cause, "VERIFY_FAILED", "Verification failed");
-      if (!failure.retriable) journal.remove(ctx.merchant_uid);
+      if (!failure.retriable) journal.remove(ctx.merchant_uid, id);
       c.onEvent?.({ type: "verify-error", request, error: failure });
       return endedOutcome(ctx, id, failure);
     },
