@@ -24,3 +24,10 @@ export function toExpected(value: ExpectedAmount | undefined | null): { amount: 
     );
   return { amount, currency: currency.toUpperCase() };
 }
+
+/** What i'mport says a payment holds: `paid` minus `cancelled` (`net`) in `currency`; NaN for an unreadable amount. */
+export function holding(payment: { amount?: unknown; cancel_amount?: unknown; currency?: unknown }) {
+  const paid = toAmount(payment.amount) ?? NaN;
+  const cancelled = toAmount(payment.cancel_amount ?? 0) ?? NaN;
+  return { paid, cancelled, net: paid - cancelled, currency: String(payment.currency ?? "KRW").toUpperCase() };
+}

@@ -129,18 +129,52 @@ describe("the verify endpoint under attack", () => {
       expect(cancels()).toEqual([]);
     });
 
-    it("does not refund a payment the webhook already handed on (a shared store)", async () => {
+    /** The verify handler and a webhook handler on one shared store, as the README sets them up. */
+    async function withWebhook(webhookOptions: { expectedAmount?: boolean; fulfilled?: string[] } = {}) {
       const store = createMemoryStore();
       await setUp({ store });
-      const webhook = await serve(createWebhookHandler({ client, store, onPayment: () => {} }));
+      const webhook = await serve(
+        createWebhookHandler({
+          client,
+          store,
+          expectedAmount: webhookOptions.expectedAmount ? (merchantUid) => orders[merchantUid] : undefined,
+          // The merchant's onPayment, as in examples/next: only the order's amount moves the order to paid.
+          onPayment: (p) => {
+            if (p.status === "paid" && p.amount === orders[p.merchant_uid]) webhookOptions.fulfilled?.push(p.imp_uid);
+          },
+        }),
+      );
       stops.push(webhook.close);
+      return (impUid: string) => postJson(webhook.url, { imp_uid: impUid, status: "paid" });
+    }
+
+    it("does not refund a payment the webhook handed on at the order's amount (a shared store)", async () => {
+      const webhook = await withWebhook({ expectedAmount: true });
       const payment = api.addPayment({ merchant_uid: "order-1", amount: 64900 });
-      expect((await postJson(webhook.url, { imp_uid: payment.imp_uid })).status).toBe(200);
+      expect((await webhook(payment.imp_uid)).status).toBe(200);
       orders["order-1"] = 99000;
       const answer = await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" });
       expect(answer.body.status).toBe("forgery");
       expect(cancels()).toEqual([]);
       expect(api.payments.get(payment.imp_uid)).toMatchObject({ status: "paid", cancel_amount: 0 });
+    });
+
+    it.each([
+      ["with expectedAmount", true],
+      ["without expectedAmount", false],
+    ])("still cancels a forged amount whose webhook came first (%s)", async (_name, expectedAmount) => {
+      const fulfilled: string[] = [];
+      const webhook = await withWebhook({ expectedAmount, fulfilled });
+      // The buyer edited the amount in the browser: 100 KRW for a 64,900 KRW order; i'mport's webhook wins.
+      const payment = api.addPayment({ merchant_uid: "order-1", amount: 100 });
+      expect((await webhook(payment.imp_uid)).status).toBe(200);
+      expect(fulfilled).toEqual([]);
+      const answer = await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" });
+      expect(answer.body).toEqual({
+        status: "forgery",
+        message: "The paid amount does not match the order; the payment was cancelled.",
+      });
+      expect(api.payments.get(payment.imp_uid)).toMatchObject({ status: "cancelled", cancel_amount: 100 });
     });
   });
 
@@ -223,6 +257,69 @@ describe("the verify endpoint under attack", () => {
       });
       expect(again.body.status).toBe("forgery");
       expect(verified).toEqual([]);
+    });
+
+    it("answers failed, not issued, when the PG declined a new card for a customer who already has a key", async () => {
+      api.addBillingKey({ customer_uid: "cust-1", card_name: "예전 카드" });
+      // The buyer tried to replace the card; the PG declined, so i'mport's record of the issuance is `failed`.
+      const issue = api.addPayment({
+        merchant_uid: "bill-2",
+        amount: 0,
+        status: "failed",
+        customer_uid: "cust-1",
+        customer_uid_usage: "issue",
+        fail_reason: "카드 한도 초과",
+      });
+      const body = { type: "billing_key", imp_uid: issue.imp_uid, merchant_uid: "bill-2", customer_uid: "cust-1" };
+      expect((await verify(body)).body).toEqual({ status: "failed", message: "카드 한도 초과" });
+      expect((await verify(body)).body).toEqual({ status: "failed", message: "카드 한도 초과" });
+      expect(verified).toEqual([]);
+    });
+  });
+
+  describe("what i'mport's answers mean", () => {
+    it("answers a retriable 500, not a final failed, when the merchant's onVerified meets an i'mport 404", async () => {
+      await setUp({
+        // Fulfilment that talks to i'mport too: the cash receipt is not issued yet (i'mport answers 404).
+        onVerified: async (v) => {
+          if (v.type === "payment") await client.getReceipt(v.payment.imp_uid);
+          verified.push(v);
+        },
+      });
+      const payment = api.addPayment({ merchant_uid: "order-1", amount: 64900 });
+      const body = { type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" };
+      const first = await verify(body);
+      expect(first).toEqual({ status: 500, body: { error: "Verification failed on the server." } });
+      expect(verified).toEqual([]);
+      expect(cancels()).toEqual([]);
+    });
+
+    it("fulfils only i'mport's own spelling of an imp_uid, even where its look-up ignores case and spaces", async () => {
+      // A look-up that answers other spellings with the same record (as a case-insensitive collation would).
+      const lenient: IamportClient = {
+        ...client,
+        getPayment: (id, call) => client.getPayment(id.trim().toLowerCase(), call),
+      };
+      const app = await serve(
+        createVerifyHandler({
+          client: lenient,
+          expectedAmount: (merchantUid) => orders[merchantUid],
+          onVerified: (v) => void verified.push(v),
+        }),
+      );
+      stops.push(app.close);
+      const payment = api.addPayment({ merchant_uid: "order-1", amount: 64900 });
+      const answers = [];
+      for (const imp_uid of [`${payment.imp_uid} `, payment.imp_uid.toUpperCase(), payment.imp_uid, payment.imp_uid])
+        answers.push(await (await postJson(app.url, { type: "payment", imp_uid, merchant_uid: "order-1" })).json());
+      expect(answers.map((answer) => answer.status)).toEqual(["forgery", "forgery", "paid", "paid"]);
+      expect(verified).toHaveLength(1);
+    });
+
+    it.each([".", ".."])("refuses the imp_uid %j, which would name another i'mport endpoint", async (imp_uid) => {
+      const answer = await verify({ type: "payment", imp_uid, merchant_uid: "order-1" });
+      expect(answer).toEqual({ status: 400, body: { error: `\`imp_uid\` cannot be "${imp_uid}".` } });
+      await expect(client.getPayment(imp_uid)).rejects.toThrow(/`imp_uid` cannot be/);
     });
   });
 

@@ -60,6 +60,9 @@ export function fillPath(template: string, params: Record<string, unknown> = {})
     const value = params[name];
     if ((typeof value !== "string" && typeof value !== "number") || value === "")
       throw new TypeError(`i'mport ${template}: \`${name}\` is required (got ${JSON.stringify(value)}).`);
+    // "." and ".." survive encoding and move the URL to another endpoint (`/payments/..` is `/`).
+    if (value === "." || value === "..")
+      throw new TypeError(`i'mport ${template}: \`${name}\` cannot be "${value}" (it would name another endpoint).`);
     return encodeURIComponent(String(value));
   });
 }

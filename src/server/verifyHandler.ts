@@ -1,5 +1,5 @@
 import type { VerifyRequest, VerifyResponse } from "../core/verify";
-import { toAmount, toExpected, type ExpectedAmount } from "./amount";
+import { holding, toAmount, toExpected, type ExpectedAmount } from "./amount";
 import type { IamportClient } from "./client";
 import { DeadlineError, deadline, race } from "./deadline";
 import { IamportApiError } from "./errors";
@@ -52,6 +52,21 @@ const forgery = (message: string): Decision => ({ answer: { status: "forgery", m
 /** The payment changed between two reads; nothing is decided and the browser's retry decides afresh. */
 class Unsettled extends Error {}
 
+/** i'mport refused one of the handler's own look-ups (no such id): a definite answer about that id. */
+class Unknown extends Error {}
+
+/** The handler's own look-ups, and only those, turn i'mport's "no such id" into {@link Unknown}. */
+function known<T>(promise: Promise<T>): Promise<T> {
+  return promise.catch((error: unknown) => {
+    if (error instanceof IamportApiError && (error.status === 404 || error.kind === "api"))
+      throw new Unknown(error.apiMessage ?? error.message);
+    throw error;
+  });
+}
+
+/** i'mport answered about another id than the one asked (another spelling): never fulfilled under this one. */
+const otherId = () => forgery("i'mport knows this result under another imp_uid; verify it with i'mport's own.");
+
 /**
  * The merchant's verify endpoint: `(Request) => Promise<Response>`. Looks every result up on i'mport, compares
  * the amount paid and not refunded with your own order (never with anything the browser sent), cancels a forged
@@ -66,7 +81,7 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     store.settle(fulfilledKey(impUid), crypto.randomUUID(), { by, at: Date.now() });
 
   function lookup(impUid: string, signal: AbortSignal) {
-    return race(client.getPayment(impUid, { includeSandbox: options.includeSandbox, signal }), signal);
+    return known(race(client.getPayment(impUid, { includeSandbox: options.includeSandbox, signal }), signal));
   }
   async function expect(merchantUid: string, signal: AbortSignal) {
     return toExpected(await race(Promise.resolve(options.expectedAmount(merchantUid)), signal));
@@ -74,10 +89,9 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
 
   async function verifyPayment(request: VerifyRequest, signal: AbortSignal): Promise<Decision> {
     const payment = await lookup(request.imp_uid, signal);
+    if (payment.imp_uid !== request.imp_uid) return otherId();
     if (payment.merchant_uid !== request.merchant_uid) return forgery("This payment belongs to another order.");
-    const paid = toAmount(payment.amount) ?? NaN;
-    const cancelled = toAmount(payment.cancel_amount ?? 0) ?? NaN;
-    const net = paid - cancelled;
+    const { paid, cancelled, net, currency } = holding(payment);
     const keep = { keep: true, merchant_uid: payment.merchant_uid };
     const base = {
       imp_uid: payment.imp_uid,
@@ -99,7 +113,6 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
       return { answer: { status: "failed", ...base, message: "The payment was not completed." }, keep: false };
     const expected = await expect(payment.merchant_uid, signal);
     if (!expected) return forgery("No such order.");
-    const currency = String(payment.currency ?? "KRW").toUpperCase();
     if (net === expected.amount && currency === expected.currency) {
       // From here on the payment counts as fulfilled: nothing a browser posts later can turn it into a refund.
       await markFulfilled(payment.imp_uid, "verify");
@@ -147,13 +160,20 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     const customerUid = request.customer_uid as string;
     // The key must have been issued by this very request: i'mport's record of `imp_uid` says so.
     const issue = await lookup(request.imp_uid, signal);
+    if (issue.imp_uid !== request.imp_uid) return otherId();
     if (
       issue.customer_uid !== customerUid ||
       issue.merchant_uid !== request.merchant_uid ||
       issue.customer_uid_usage !== "issue"
     )
       return forgery("This billing key was not issued by this request.");
-    const billingKey = await race(client.getBillingKey(customerUid, { signal }), signal);
+    // A declined issuance leaves the customer's older key in place: it must not pass for the new one.
+    if (issue.status !== "paid") {
+      const final = issue.status === "failed" || issue.status === "cancelled";
+      const message = issue.fail_reason || issue.cancel_reason || `The billing key issuance is ${issue.status}.`;
+      return { answer: { status: "failed", message }, keep: final, merchant_uid: request.merchant_uid };
+    }
+    const billingKey = await known(race(client.getBillingKey(customerUid, { signal }), signal));
     await markFulfilled(issue.imp_uid, "verify");
     await options.onVerified?.({ type: "billing_key", status: "issued", request, billingKey });
     const card = options.exposeCard ? { card_name: billingKey.card_name, card_number: billingKey.card_number } : {};
@@ -172,7 +192,8 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
   }
 
   async function verifyCertification(request: VerifyRequest, signal: AbortSignal): Promise<Decision> {
-    const certification = await race(client.getCertification(request.imp_uid, { signal }), signal);
+    const certification = await known(race(client.getCertification(request.imp_uid, { signal }), signal));
+    if (certification.imp_uid !== request.imp_uid) return otherId();
     if (certification.merchant_uid !== request.merchant_uid)
       return forgery("This verification belongs to another request.");
     const keep = { keep: true, merchant_uid: request.merchant_uid };
@@ -192,8 +213,8 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
   const decide = (request: VerifyRequest, signal: AbortSignal) =>
     STEPS[request.type](request, signal).catch((error: unknown): Decision => {
       // i'mport knows no such id: a definite answer, never remembered (invented ids must not fill the store).
-      if (error instanceof IamportApiError && (error.status === 404 || error.kind === "api"))
-        return { answer: { status: "failed", message: error.apiMessage ?? error.message }, keep: false };
+      // The same error from the merchant's own callbacks is no answer about the id: it stays a retriable 5xx.
+      if (error instanceof Unknown) return { answer: { status: "failed", message: error.message }, keep: false };
       throw error;
     });
 

@@ -10,6 +10,7 @@ const id = (body: Record<string, unknown>, field: string, missing = `\`${field}\
   const value = body[field];
   if (typeof value !== "string" || !value.trim()) throw new HttpError(400, missing);
   if (value.length > 100) throw new HttpError(400, `\`${field}\` must be at most 100 characters.`);
+  if (value === "." || value === "..") throw new HttpError(400, `\`${field}\` cannot be "${value}".`);
   return value;
 };
 

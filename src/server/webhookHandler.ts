@@ -1,3 +1,4 @@
+import { holding, toExpected } from "./amount";
 import type { IamportClient } from "./client";
 import { DeadlineError, deadline, race } from "./deadline";
 import { IamportApiError } from "./errors";
@@ -5,6 +6,7 @@ import { HttpError, json, refuse } from "./json";
 import { readBody } from "./readBody";
 import { defaultStore, isStoreUnavailableError, once, type HandlerStore } from "./store";
 import type { Payment } from "./types";
+import type { VerifyHandlerOptions } from "./verifyHandler";
 
 export interface WebhookHandlerOptions {
   client: IamportClient;
@@ -13,6 +15,12 @@ export interface WebhookHandlerOptions {
     payment: Payment,
     notice: { imp_uid: string; merchant_uid?: string; status?: string },
   ) => void | Promise<void>;
+  /**
+   * Your order table's amount for a `merchant_uid`, as given to the verify handler. With it, a payment handed on
+   * at the order's amount counts as fulfilled (a later verify never refunds it, even after the order changed).
+   * Without it, or at another amount, the verify handler still cancels a forged amount.
+   */
+  expectedAmount?: VerifyHandlerOptions["expectedAmount"];
   includeSandbox?: boolean;
   /** Where "handed on" marks live; default in-memory (one process). Share the verify handler's across instances. */
   store?: HandlerStore;
@@ -30,6 +38,13 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
   const client = options.client;
   const store = options.store ?? defaultStore();
   const timeoutMs = options.timeoutMs ?? 10_000;
+  async function atOrderAmount(payment: Payment, signal: AbortSignal) {
+    if (payment.status !== "paid" || !options.expectedAmount) return false;
+    const expected = toExpected(await race(Promise.resolve(options.expectedAmount(payment.merchant_uid)), signal));
+    const { net, currency } = holding(payment);
+    return expected !== undefined && net === expected.amount && currency === expected.currency;
+  }
+
   return async function webhook(request: Request): Promise<Response> {
     let notice: Record<string, unknown>;
     try {
@@ -41,7 +56,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
       return json({ error: "The body is neither JSON nor a form." }, 400);
     }
     const impUid = text(notice?.imp_uid);
-    if (!impUid || impUid.length > 100) return json({ error: "`imp_uid` is required." }, 400);
+    if (!impUid || impUid.length > 100 || impUid === "." || impUid === "..")
+      return json({ error: "`imp_uid` is required: i'mport's id of the payment, at most 100 characters." }, 400);
     const { signal, clear } = deadline(timeoutMs, "The webhook look-up");
     try {
       let payment: Payment;
@@ -61,7 +77,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
         key,
         async () => {
           fresh = true;
-          if (payment.status === "paid")
+          // Only a payment at the order's own amount counts as fulfilled here: a forged amount stays refundable.
+          if (await atOrderAmount(payment, signal))
             await store.settle(`fulfilled:${payment.imp_uid}`, crypto.randomUUID(), { by: "webhook", at: Date.now() });
           await options.onPayment(payment, {
             imp_uid: impUid,
