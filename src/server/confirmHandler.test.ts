@@ -1,4 +1,4 @@
-import { createConfirmHandler, createIamportClient, type ConfirmRequest } from "../server";
+import { createConfirmHandler, createIamportClient, type ConfirmRequest, type IamportClient } from "../server";
 import { createFakeIamportApi, type FakeIamportApi } from "../testing";
 import { postJson, serve } from "../../test/serve";
 
@@ -8,10 +8,14 @@ let asked: ConfirmRequest[];
 let stops: (() => Promise<void>)[] = [];
 const orders: Record<string, number | string> = { "order-1": 64900, "order-2": "30000", "sold-out": 1000 };
 
-async function setUp(options: { timeoutMs?: number; slowMs?: number; withClient?: boolean } = {}) {
+async function setUp(options: { timeoutMs?: number; slowMs?: number; withClient?: boolean; lenient?: boolean } = {}) {
   api = createFakeIamportApi();
   const server = await api.listen();
-  const client = createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", baseUrl: server.url });
+  const strict = createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", baseUrl: server.url });
+  // A look-up that also answers other spellings of an id (as a case-insensitive collation would).
+  const client: IamportClient = options.lenient
+    ? { ...strict, getPayment: (id, call) => strict.getPayment(id.trim().toLowerCase(), call) }
+    : strict;
   asked = [];
   const confirm = createConfirmHandler({
     client: options.withClient === false ? undefined : client,
@@ -40,6 +44,23 @@ const pending = (merchant_uid: string, amount: number) =>
 
 describe("createConfirmHandler", () => {
   beforeEach(() => setUp());
+
+  it("refuses another spelling of an imp_uid, so one payment is never decided (and reserved for) twice", async () => {
+    await setUp({ lenient: true });
+    const payment = pending("order-1", 64900);
+    const other = await ask({ imp_uid: payment.imp_uid.toUpperCase(), merchant_uid: "order-1", amount: 64900 });
+    expect(other.status).toBe(409);
+    expect(other.body.reason).toContain(payment.imp_uid);
+    expect(await ask({ imp_uid: payment.imp_uid, merchant_uid: "order-1", amount: 64900 })).toEqual({
+      status: 200,
+      body: { approved: true },
+    });
+    expect(asked).toHaveLength(1);
+    expect(await ask({ imp_uid: "..", merchant_uid: "order-1", amount: 64900 })).toEqual({
+      status: 400,
+      body: { reason: '`imp_uid` must be a string of 1 to 100 characters, not "." or "..".' },
+    });
+  });
 
   it("approves with 200 when the amount matches the order and the merchant agrees", async () => {
     const payment = pending("order-1", 64900);

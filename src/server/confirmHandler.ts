@@ -68,6 +68,9 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
           return refusal(404, `i'mport knows no payment ${request.imp_uid}.`, false);
         throw error;
       }
+      // Another spelling that i'mport's look-up also accepts would be decided (and reserved for) twice.
+      if (payment.imp_uid !== request.imp_uid)
+        return refusal(409, `i'mport files this payment as ${payment.imp_uid}; confirm it under that id.`, false);
       if (payment.merchant_uid !== request.merchant_uid || toAmount(payment.amount) !== request.amount)
         return refusal(409, "The posted merchant_uid or amount differs from i'mport's record.", false);
       request.payment = payment;
@@ -102,8 +105,8 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
       ["imp_uid", imp_uid],
       ["merchant_uid", merchant_uid],
     ] as const)
-      if (typeof value !== "string" || !value || value.length > 100)
-        return json({ reason: `\`${field}\` must be a non-empty string.` }, 400);
+      if (typeof value !== "string" || !value || value.length > 100 || value === "." || value === "..")
+        return json({ reason: `\`${field}\` must be a string of 1 to 100 characters, not "." or "..".` }, 400);
     if (amount === undefined) return json({ reason: "`amount` must be a number." }, 400);
     const confirmRequest: ConfirmRequest = { imp_uid: imp_uid as string, merchant_uid: merchant_uid as string, amount };
 
