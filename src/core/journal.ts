@@ -26,6 +26,15 @@ export const JOURNAL_MAX = 20;
 const warn = (what: string) => console.warn(`[iamport-react] The pending-result journal ${what}`);
 const optional = (value: unknown, type: string) => value === undefined || typeof value === type;
 
+/** `sessionStorage`, or null where it is missing or merely touching it throws (cookies blocked, sandboxed frames). */
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === "undefined" ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** Whether a stored value is an entry this kit wrote under `key`: anything else is dropped, never acted upon. */
 function isEntry(key: string, e: Partial<JournalEntry> | null): e is JournalEntry {
   return (
@@ -50,12 +59,13 @@ export function createJournal() {
 
   function read(now = Date.now()): Record<string, JournalEntry> {
     // Without Web Storage (a server, a locked-down WebView) the journal lives in memory for the page.
-    if (!memory && typeof sessionStorage === "undefined") memory = {};
+    const store = storage();
+    if (!memory && !store) memory = {};
     let stored: unknown = memory;
     let repair = false;
     if (!memory) {
       try {
-        stored = JSON.parse(sessionStorage.getItem(KEY) ?? "{}");
+        stored = JSON.parse((store as Storage).getItem(KEY) ?? "{}");
       } catch (error) {
         // Corrupt JSON is replaced by a sound journal rather than abandoning storage for the page.
         repair = true;
@@ -75,14 +85,16 @@ export function createJournal() {
   }
 
   function write(entries: Record<string, JournalEntry>): void {
+    const store = storage();
     try {
+      if (!store) throw new Error("sessionStorage is not available");
       // Capped to the newest (insertion order follows `start`), so a runaway page cannot fill the quota.
       entries = Object.fromEntries(Object.entries(entries).slice(-JOURNAL_MAX));
-      if (Object.keys(entries).length) sessionStorage.setItem(KEY, JSON.stringify(entries));
-      else sessionStorage.removeItem(KEY);
+      if (Object.keys(entries).length) store.setItem(KEY, JSON.stringify(entries));
+      else store.removeItem(KEY);
       memory = null;
     } catch (error) {
-      if (process.env.NODE_ENV !== "production" && !memory && typeof sessionStorage !== "undefined")
+      if (process.env.NODE_ENV !== "production" && !memory && store)
         warn(`cannot use \`sessionStorage\` (${String(error)}); pending results are kept in memory.`);
       memory = entries;
     }

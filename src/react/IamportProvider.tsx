@@ -30,9 +30,22 @@ export function IamportProvider(props: IamportProviderProps) {
   // The runtime reads the merchant's configuration afresh at every use: the latest props, never stale.
   const [config] = useState<PageConfig>(() => {
     const run: PageConfig["run"] = (key, verify) =>
-      new MutationObserver(client.current, { mutationKey: key, mutationFn: verify, networkMode: "always" }).mutate();
+      new MutationObserver(client.current, {
+        mutationKey: key,
+        mutationFn: verify,
+        networkMode: "always",
+        retry: false,
+      }).mutate();
+    // Merchant logging must never break the pipeline: an onEvent that throws is reported, not propagated.
+    const onEvent: PageConfig["onEvent"] = (event) => {
+      try {
+        latest.current.onEvent?.(event);
+      } catch (error) {
+        console.error("[iamport-react] `onEvent` threw", error);
+      }
+    };
     return new Proxy({} as PageConfig, {
-      get: (_, key: keyof PageConfig) => (key === "run" ? run : latest.current[key]),
+      get: (_, key: keyof PageConfig) => (key === "run" ? run : key === "onEvent" ? onEvent : latest.current[key]),
     });
   });
   const sdk = useSyncExternalStore(runtime.subscribe, runtime.getSdk, () => IDLE_SDK);
