@@ -144,6 +144,10 @@ export function createJournal() {
         .filter((e): e is JournalEntry & { imp_uid: string } => !!e.imp_uid)
         .sort((a, b) => b.startedAt - a.startedAt);
     },
+    /** Whether what the journal holds is in `sessionStorage` (false: in memory only, lost with the page). */
+    persisted(): boolean {
+      return memory === null;
+    },
     /** Empties storage and memory (the runtime's reset). */
     clear(): void {
       memory = null;

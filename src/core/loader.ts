@@ -27,6 +27,17 @@ export function readIamport(): IMPGlobal | null {
   return imp && typeof imp.request_pay === "function" && typeof imp.init === "function" ? (imp as IMPGlobal) : null;
 }
 
+/**
+ * Script tags that finished (loaded or failed) since this module ran. A tag without `window.IMP` that is in
+ * here is dead (a merchant's own tag that failed, or one that defined nothing) and is replaced, not waited on.
+ */
+const finished = new WeakSet<EventTarget>();
+if (typeof document !== "undefined") {
+  const note = (event: Event) => event.target instanceof HTMLScriptElement && finished.add(event.target);
+  document.addEventListener("load", note, true);
+  document.addEventListener("error", note, true);
+}
+
 function findScript(src: string): HTMLScriptElement | null {
   for (const script of Array.from(document.querySelectorAll<HTMLScriptElement>("script[src]"))) {
     if (script.src === src || script.getAttribute("src") === src) return script;
@@ -58,7 +69,8 @@ export function loadIamport(options: SdkOptions = {}, slot: LoadSlot): Promise<I
   const src = new URL(options.src ?? DEFAULT_SDK_SRC, document.baseURI).href;
   const timeoutMs = options.timeoutMs ?? DEFAULT_SDK_TIMEOUT_MS;
   let script = findScript(src);
-  if (script && script.getAttribute(MARK) !== "loading" && script.getAttribute(MARK) !== null) {
+  const mark = script?.getAttribute(MARK);
+  if (script && (mark === null ? finished.has(script) : mark !== "loading")) {
     script.remove();
     script = null;
   }

@@ -63,8 +63,14 @@ export function finishRedirect(c: PageConfig, fallbackType: RequestKind = "payme
       customer_uid: entry?.customer_uid,
     };
     c.onEvent?.({ type: "callback", request: ctx, response: raw, source: "redirect" });
-    stripRedirect();
-    void track(ctx.type, (onPhase) => settleResult(ctx, raw, c, onPhase)).then((outcome) => {
+    const settled = track(ctx.type, (onPhase) => settleResult(ctx, raw, c, onPhase));
+    // The URL is the only copy when the journal could not store the result (quota, storage off): it stays until
+    // a final answer, so a reload during an outage still finds it.
+    const held = journal.persisted();
+    if (held) stripRedirect();
+    void settled.then((outcome) => {
+      const still = parseRedirect(location.search)?.merchant_uid === merchantUid;
+      if (!held && still && !("error" in outcome && outcome.error.retriable)) stripRedirect();
       const impUid = "imp_uid" in outcome && outcome.imp_uid;
       if (impUid) c.onEvent?.({ type: "recovered", request: verifyRequestOf(ctx, impUid), outcome });
     });

@@ -37,7 +37,11 @@ export function useIamportRedirect(options?: RedirectOptions) {
       const { outcome } = runtime.getRedirect();
       if (outcome && outcome !== reported.current) {
         reported.current = outcome;
-        latest.current?.onOutcome?.(outcome);
+        try {
+          latest.current?.onOutcome?.(outcome);
+        } catch (error) {
+          console.error("[iamport-react] `onOutcome` threw", error);
+        }
       }
     };
     report();
