@@ -101,8 +101,10 @@ function stubbing(pattern) {
   };
 }
 
-const HARD_PROVIDER_PAYMENT = 8_300;
-const HARD_ALL_COMPONENTS = 16_700;
+// Raised from 8,300 / 16,700 for six fixes (blocked or full storage, a throwing onEvent / onOutcome, a merchant's
+// dead SDK tag, Back from the PG page): 8,134 → 8,416 B and 16,423 → 16,711 B.
+const HARD_PROVIDER_PAYMENT = 8_500;
+const HARD_ALL_COMPONENTS = 16_800;
 const rows = [];
 const budget = (label, names, limit, hard) => sizeOf(names).then((s) => rows.push({ label, ...s, limit, hard }));
 // `limit`: issue 11's target (4,500 B; Stripe's typical import is 4,702 B), reported. `hard`: a regression guard
