@@ -61,3 +61,15 @@ export function toError(value: unknown, code: IamportErrorCode, context: string)
   const text = value instanceof Error ? value.message : String(value);
   return new IamportError(code, `${context}: ${text}`, { cause: value });
 }
+
+/**
+ * Calls a merchant's handler (`onEvent`, `onOutcome`): what it throws is logged, never let into the kit's flow,
+ * so a broken logger cannot leave the buyer on "verifying" or make `requestPay` reject.
+ */
+export function callHandler<T>(name: string, handler: ((value: T) => void) | undefined, value: T): void {
+  try {
+    handler?.(value);
+  } catch (error) {
+    console.error(`[iamport-react] \`${name}\` threw`, error);
+  }
+}

@@ -11,6 +11,30 @@ import { journal, JOURNAL_MAX, JOURNAL_TTL_MS } from "./journal";
 const stored = () =>
   JSON.parse(sessionStorage.getItem("iamport-react:journal") ?? "{}") as Record<string, { imp_uid?: string }>;
 
+/** `sessionStorage` full: every write throws QuotaExceededError until the returned restore runs. */
+function fillStorage() {
+  const setItem = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+    throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+  });
+  return () => setItem.mockRestore();
+}
+
+/** Chrome with "Block all cookies", a sandboxed iframe: merely reading `window.sessionStorage` throws. */
+function denyStorage() {
+  const original = Object.getOwnPropertyDescriptor(globalThis, "sessionStorage");
+  Object.defineProperty(globalThis, "sessionStorage", {
+    configurable: true,
+    get() {
+      throw new DOMException("Access is denied for this document.", "SecurityError");
+    },
+  });
+  return () => Object.defineProperty(globalThis, "sessionStorage", original!);
+}
+
+/** What i'mport puts in the URL when it sends the buyer back to a return page. */
+const returnTo = (impUid: string, merchantUid: string) =>
+  history.replaceState(null, "", `/shop/pay/return?imp_uid=${impUid}&merchant_uid=${merchantUid}&imp_success=true`);
+
 describe("the pending-result journal", () => {
   it("records the request before the window opens, adds imp_uid on the result, clears it once verified", async () => {
     const verify = createVerifyHandlers({ url: VERIFY_URL, delayMs: 30 });
@@ -90,9 +114,7 @@ describe("the pending-result journal", () => {
 
   describe("when sessionStorage throws (private mode, quota)", () => {
     it("falls back to memory with a development warning and the payment still completes", async () => {
-      const setItem = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-      });
+      const restore = fillStorage();
       const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
       const verify = createVerifyHandlers({ url: VERIFY_URL });
       server.use(...verify);
@@ -106,7 +128,75 @@ describe("the pending-result journal", () => {
           /cannot use `sessionStorage` \(.*The quota has been exceeded\.\); pending results are kept in memory/,
         ),
       );
-      setItem.mockRestore();
+      restore();
+    });
+
+    it("keeps a returned result in the URL while the verify endpoint is down, so a reload still finds it", async () => {
+      vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      const restore = fillStorage();
+      try {
+        server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
+        returnTo("imp_100000000001", "order-1001");
+        renderWithIamport(<p>return</p>);
+        await act(() => new Promise((r) => setTimeout(r, 300)));
+        // What a reload would find: the URL and sessionStorage. One of them must still hold the result.
+        const inStorage = (sessionStorage.getItem("iamport-react:journal") ?? "").includes("imp_100000000001");
+        expect(location.search.includes("imp_100000000001") || inStorage).toBe(true);
+      } finally {
+        restore();
+      }
+    });
+
+    it("cleans the return URL once the verify endpoint answered", async () => {
+      vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      const restore = fillStorage();
+      try {
+        const verify = createVerifyHandlers({ url: VERIFY_URL });
+        server.use(...verify);
+        returnTo("imp_100000000002", "order-1002");
+        renderWithIamport(<p>return</p>);
+        await act(() => new Promise((r) => setTimeout(r, 100)));
+        expect(verify.requests).toHaveLength(1);
+        expect(location.search).toBe("");
+      } finally {
+        restore();
+      }
+    });
+
+    it("mounts the provider and completes a payment from memory when reading sessionStorage throws", async () => {
+      vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      const restore = denyStorage();
+      try {
+        const verify = createVerifyHandlers({ url: VERIFY_URL });
+        server.use(...verify);
+        installFakeIamport();
+        renderWithIamport(<Checkout params={() => order()} />);
+        fireEvent.click(screen.getByText("Pay"));
+        await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
+        expect(verify.requests).toHaveLength(1);
+      } finally {
+        restore();
+      }
+    });
+
+    it("resolves requestPay, window released, when sessionStorage becomes unreadable after mount", async () => {
+      vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      server.use(...createVerifyHandlers({ url: VERIFY_URL }));
+      installFakeIamport();
+      let pay!: () => Promise<unknown>;
+      function Page() {
+        const { requestPay } = usePayment();
+        pay = () => requestPay(order() as never);
+        return null;
+      }
+      renderWithIamport(<Page />);
+      const restore = denyStorage();
+      try {
+        await expect(pay()).resolves.toMatchObject({ status: "paid" });
+        await expect(pay()).resolves.toMatchObject({ status: "paid" });
+      } finally {
+        restore();
+      }
     });
   });
 

@@ -73,6 +73,18 @@ describe("loadIamport", () => {
   });
 
   describe("when the script fails to load", () => {
+    it("replaces a merchant's own tag that already failed instead of waiting for the timeout", async () => {
+      const src = `${origin}/missing.js?case=own-dead`;
+      const own = document.createElement("script");
+      own.src = src;
+      const failed = new Promise((resolve) => own.addEventListener("error", resolve));
+      document.head.appendChild(own);
+      await failed;
+      const started = Date.now();
+      await expect(loadIamport({ src, timeoutMs: 1500 }, slot)).rejects.toMatchObject({ code: "SDK_LOAD_FAILED" });
+      expect(Date.now() - started).toBeLessThan(1000);
+    });
+
     it("rejects with SDK_LOAD_FAILED naming the URL", async () => {
       const src = `${origin}/missing.js`;
       await expect(loadIamport({ src }, slot)).rejects.toMatchObject({

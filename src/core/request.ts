@@ -1,4 +1,4 @@
-import { IamportError, toError } from "./errors";
+import { callHandler, IamportError, toError } from "./errors";
 import { readIamport } from "./loader";
 import { endedOutcome, redirectingOutcome, type OutcomeOf, type RawResult, type RequestContext } from "./outcome";
 import { runtime, type PageConfig } from "./runtime";
@@ -142,19 +142,6 @@ export function startRequest<K extends RequestKind>(
   );
 }
 
-/**
- * A page left for the PG and restored from the back-forward cache (the buyer pressed Back) got no result:
- * the request goes back to idle and its journal entry (which never got an `imp_uid`) goes.
- */
-function restoreOnBack(merchantUid: string, toIdle: () => void): void {
-  const onShow = (event: PageTransitionEvent) => {
-    if (!event.persisted) return;
-    runtime.journal.remove(merchantUid);
-    toIdle();
-  };
-  window.addEventListener("pageshow", onShow, { once: true });
-}
-
 /** A request made through a hook: observable (`subscribe`/`getSnapshot`), one at a time, supersedable. */
 export interface RequestObserver<K extends RequestKind> {
   subscribe: (listener: () => void) => () => void;
@@ -190,13 +177,10 @@ export function createRequest<K extends RequestKind>(
     return run((phase) => live() && set(phase, null)).then((outcome) => {
       if (live()) {
         set(null, outcome);
-        try {
-          onOutcome()?.(outcome);
-        } catch (error) {
-          // The merchant's handler must not turn an outcome into a rejection: `requestPay` never rejects.
-          console.error("[iamport-react] `onOutcome` threw", error);
-        }
-        if (outcome.status === "redirecting") restoreOnBack(outcome.merchant_uid, () => live() && set(null, null));
+        callHandler("onOutcome", onOutcome(), outcome);
+        // Restored from the back-forward cache (the buyer pressed Back on the PG page): no result came, so idle.
+        if (outcome.status === "redirecting")
+          window.addEventListener("pageshow", (e) => e.persisted && live() && set(null, null), { once: true });
       }
       return outcome;
     });

@@ -1,5 +1,6 @@
 import { MutationObserver, QueryClient, QueryClientContext } from "@tanstack/react-query";
 import { useCallback, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { callHandler } from "../core/errors";
 import { readIamport } from "../core/loader";
 import { finishRedirect } from "../core/redirect";
 import { IDLE_SDK, runtime, type PageConfig } from "../core/runtime";
@@ -36,14 +37,7 @@ export function IamportProvider(props: IamportProviderProps) {
         networkMode: "always",
         retry: false,
       }).mutate();
-    // Merchant logging must never break the pipeline: an onEvent that throws is reported, not propagated.
-    const onEvent: PageConfig["onEvent"] = (event) => {
-      try {
-        latest.current.onEvent?.(event);
-      } catch (error) {
-        console.error("[iamport-react] `onEvent` threw", error);
-      }
-    };
+    const onEvent: PageConfig["onEvent"] = (event) => callHandler("onEvent", latest.current.onEvent, event);
     return new Proxy({} as PageConfig, {
       get: (_, key: keyof PageConfig) => (key === "run" ? run : key === "onEvent" ? onEvent : latest.current[key]),
     });

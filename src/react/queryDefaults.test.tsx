@@ -8,7 +8,8 @@ import { order, VERIFY_URL } from "../../test/render";
 import { IamportProvider } from "..";
 import { render } from "@testing-library/react";
 
-it("a merchant's QueryClient mutation defaults do not multiply verify POSTs (the kit owns the retry policy)", async () => {
+// The kit owns the retry policy: a merchant QueryClient's mutation defaults must not add to it.
+it("a merchant's QueryClient mutation defaults do not multiply verify POSTs", async () => {
   let posts = 0;
   server.use(http.post(VERIFY_URL, () => (posts++, HttpResponse.json({}, { status: 503 }))));
   installFakeIamport();

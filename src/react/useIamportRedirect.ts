@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { callHandler } from "../core/errors";
 import type { OutcomeOf } from "../core/outcome";
 import { finishRedirect, retryRedirect } from "../core/redirect";
 import { IDLE_REDIRECT, runtime } from "../core/runtime";
@@ -37,11 +38,7 @@ export function useIamportRedirect(options?: RedirectOptions) {
       const { outcome } = runtime.getRedirect();
       if (outcome && outcome !== reported.current) {
         reported.current = outcome;
-        try {
-          latest.current?.onOutcome?.(outcome);
-        } catch (error) {
-          console.error("[iamport-react] `onOutcome` threw", error);
-        }
+        callHandler("onOutcome", latest.current?.onOutcome, outcome);
       }
     };
     report();

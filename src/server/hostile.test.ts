@@ -294,7 +294,7 @@ describe("the verify endpoint under attack", () => {
       expect(cancels()).toEqual([]);
     });
 
-    it("fulfils only i'mport's own spelling of an imp_uid, even where its look-up ignores case and spaces", async () => {
+    it("fulfils only i'mport's own imp_uid spelling, even where its look-up ignores case and spaces", async () => {
       // A look-up that answers other spellings with the same record (as a case-insensitive collation would).
       const lenient: IamportClient = {
         ...client,
