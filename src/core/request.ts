@@ -155,7 +155,8 @@ export interface RequestObserver<K extends RequestKind> {
 
 /**
  * Creates the observer a hook reads. Only the latest call counts: the result of one superseded by
- * `start`, `retry` or `reset` never overwrites the snapshot nor reaches `onOutcome`.
+ * `start`, `retry` or `reset` never overwrites the snapshot nor reaches `onOutcome`. A `start` refused while
+ * this observer's request is pending (BUSY: its own window is open) only answers its caller.
  */
 export function createRequest<K extends RequestKind>(
   spec: RequestSpec<K>,
@@ -170,12 +171,14 @@ export function createRequest<K extends RequestKind>(
     snapshot = snapshotOf(phase, outcome);
     listeners.forEach((listener) => listener());
   };
-  const track = (run: (onPhase: (phase: Phase) => void) => Promise<OutcomeOf<K>>) => {
-    const id = ++generation;
+  // `lazy`: the call counts only once it starts (reports a phase); refused (BUSY, invalid), it leaves the state alone.
+  const track = (run: (onPhase: (phase: Phase) => void) => Promise<OutcomeOf<K>>, lazy?: boolean) => {
+    let id = 0;
     const live = () => id === generation;
-    set(null, null);
-    return run((phase) => live() && set(phase, null)).then((outcome) => {
-      if (live()) {
+    const own = () => id || ((id = ++generation), set(null, null));
+    if (!lazy) own();
+    return run((phase) => (own(), live() && set(phase, null))).then((outcome) => {
+      if (id && live()) {
         set(null, outcome);
         callHandler("onOutcome", onOutcome(), outcome);
         // Restored from the back-forward cache (the buyer pressed Back on the PG page): no result came, so idle.
@@ -191,7 +194,8 @@ export function createRequest<K extends RequestKind>(
       return () => void listeners.delete(listener);
     },
     getSnapshot: () => snapshot,
-    start: (params) => track((onPhase) => startRequest(spec, params, c, onPhase)),
+    // While this hook's request is pending, a second call that cannot start does not supersede it.
+    start: (params) => track((onPhase) => startRequest(spec, params, c, onPhase), snapshot.isPending),
     retry() {
       const outcome = snapshot.outcome as (RequestContext & { imp_uid?: string | null }) | null;
       const impUid = outcome?.imp_uid;

@@ -415,3 +415,23 @@ describe("development hints", () => {
     ]);
   });
 });
+
+describe("without Intl.supportedValuesOf (Safari < 15.4, older WebViews)", () => {
+  it("accepts a USD payment after a KRW one and still refuses a code that is not three capitals", async () => {
+    const original = Object.getOwnPropertyDescriptor(Intl, "supportedValuesOf");
+    Object.defineProperty(Intl, "supportedValuesOf", { configurable: true, value: undefined });
+    try {
+      vi.resetModules();
+      const { validatePayment } = await import("./validate");
+      validatePayment("payment", { merchant_uid: "order-krw", amount: 64900, currency: "KRW" });
+      expect(() =>
+        validatePayment("payment", { merchant_uid: "order-usd", amount: 49.9, currency: "USD" }),
+      ).not.toThrow();
+      expect(() => validatePayment("payment", { merchant_uid: "order-x", amount: 1, currency: "usd" })).toThrow(
+        "`currency` must be an ISO 4217 code",
+      );
+    } finally {
+      Object.defineProperty(Intl, "supportedValuesOf", original!);
+    }
+  });
+});

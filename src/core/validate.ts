@@ -116,7 +116,7 @@ const PAYMENT: Rules = {
     !(
       /^[A-Z]{3}$/.test(v) &&
       isString(v) &&
-      (currencies ??= new Set(Intl.supportedValuesOf?.("currency") ?? [v])).has(v)
+      (!Intl.supportedValuesOf || (currencies ??= new Set(Intl.supportedValuesOf("currency"))).has(v))
     ) && "must be an ISO 4217 code",
   amount(v, p, kind) {
     if (v === undefined && kind === "billing_key") return;

@@ -305,6 +305,21 @@ describe("usePayment", () => {
       expect(payCalls(fake)).toHaveLength(1);
       expect(document.querySelectorAll(".iamport-fake-window")).toHaveLength(1);
     });
+
+    it("keeps showing the open window's payment when the same button is clicked twice", async () => {
+      server.use(...createVerifyHandlers({ url: VERIFY_URL }));
+      const fake = installFakeIamport({ delayMs: 20 });
+      const onOutcome = vi.fn();
+      renderWithIamport(<Checkout params={() => order()} onOutcome={onOutcome} />);
+      fireEvent.click(screen.getByText("Pay"));
+      fireEvent.click(screen.getByText("Pay"));
+      expect(text("phase")).toBe("awaiting-payment");
+      await waitFor(() => expect(text("outcome")).toBe("paid"));
+      expect(text("error")).toBe("");
+      expect(payCalls(fake)).toHaveLength(1);
+      expect(onOutcome).toHaveBeenCalledTimes(1);
+      expect(onOutcome).toHaveBeenCalledWith(expect.objectContaining({ status: "paid" }));
+    });
   });
 
   describe("superseded requests", () => {

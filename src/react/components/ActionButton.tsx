@@ -19,6 +19,8 @@ export interface ActionState {
   status: RequestStatus;
   phase: Phase | null;
   outcome: AnyOutcome | null;
+  /** Posts a result whose confirmation failed once more (the hook's `retry`). */
+  retry?: () => unknown;
 }
 
 interface Line {
@@ -63,6 +65,8 @@ export function ActionButton({
   const sdk = useIamport();
   const { text } = useTexts("ActionButton", messages);
   const pending = state.status === "pending";
+  // A delayed confirmation may already be paid: only "check again" is offered, never a second payment.
+  const delayed = state.outcome?.error?.code === "VERIFY_FAILED";
   const line = client ? lineFor(state, kind, sdk, text) : null;
   const sdkState = !client ? "placeholder" : sdk.status === "error" && !state.outcome ? "sdk-error" : sdk.status;
   return (
@@ -73,7 +77,7 @@ export function ActionButton({
         className="iamport-button"
         data-state={client ? state.status : "placeholder"}
         aria-busy={pending || undefined}
-        disabled={!client || disabled || pending || sdk.status === "loading"}
+        disabled={!client || disabled || pending || delayed || sdk.status === "loading"}
         onClick={onActivate}
       >
         <span className="iamport-button__label">{children ?? text.kinds[kind].action}</span>
@@ -83,6 +87,11 @@ export function ActionButton({
         {line && (line.tone === "progress" ? <Spinner /> : <ToneIcon tone={line.tone} />)}
         {line && <span>{line.text}</span>}
       </p>
+      {client && delayed && (
+        <button type="button" className="iamport-link-button" onClick={state.retry}>
+          {text.retry}
+        </button>
+      )}
       {client && sdk.status === "error" && !pending && (
         <button type="button" className="iamport-link-button" onClick={sdk.retry}>
           {text.reloadSdk}

@@ -90,3 +90,14 @@ describe("IamportRedirectHandler", () => {
     expect(back.requests).toEqual([{ type: "payment", imp_uid: "imp_300000000001", merchant_uid: "order-3001" }]);
   });
 });
+
+describe("IamportRedirectHandler on a page's own ?merchant_uid=", () => {
+  it("says there is no result, with the way back, and leaves the URL alone", async () => {
+    history.replaceState(null, "", "/shop/pay/return?merchant_uid=order-55");
+    installFakeIamport();
+    renderWithIamport(<IamportRedirectHandler homeHref="/shop" />);
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("확인할 결과가 없습니다."));
+    expect(screen.getByRole("link", { name: "쇼핑 계속하기" })).toHaveAttribute("href", "/shop");
+    expect(location.search).toBe("?merchant_uid=order-55");
+  });
+});

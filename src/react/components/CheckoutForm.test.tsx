@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
+import { inject } from "vitest";
 import { CheckoutForm, type BuyerValues } from "../..";
 import { installFakeIamport, type FakeIamport } from "../../testing";
 import { createVerifyHandlers } from "../../testing/msw";
@@ -87,6 +88,48 @@ describe("CheckoutForm", () => {
     );
     await expectAccessible(container);
   }, 15_000); // user.type types key by key: slow on a loaded CI machine
+
+  it("leaves out a blank optional name or phone number, so the buyer can still pay", async () => {
+    server.use(...createVerifyHandlers({ url: VERIFY_URL, orders: { "order-2001": { amount: 64900 } } }));
+    const fake = installFakeIamport();
+    renderWithIamport(<CheckoutForm params={shirt} required={[]} defaultBuyer={{ name: "  " }} />);
+    await waitFor(() => expect(screen.getByRole("button", { name: "64,900원 결제하기" })).toBeEnabled());
+    fireEvent.click(screen.getByRole("button", { name: "64,900원 결제하기" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제가 완료되었습니다."));
+    expect(payRequests(fake)).toEqual([{ ...shirt, pay_method: "card", m_redirect_url: expect.any(String) }]);
+  });
+
+  it("accepts and sends a phone number the way browser autofill writes it", async () => {
+    server.use(...createVerifyHandlers({ url: VERIFY_URL }));
+    const fake = installFakeIamport();
+    renderWithIamport(<CheckoutForm params={shirt} defaultBuyer={{ name: "홍길동" }} />);
+    const user = userEvent.setup();
+    const tel = screen.getByLabelText("휴대폰 번호 *");
+    await user.type(tel, "010 1234 5678");
+    await user.tab();
+    expect(tel).not.toHaveAttribute("aria-invalid");
+    await user.clear(tel);
+    await user.type(tel, "+82 10-1234-5678");
+    await user.tab();
+    expect(tel).not.toHaveAttribute("aria-invalid");
+    await user.click(screen.getByRole("button", { name: "64,900원 결제하기" }));
+    expect(payRequests(fake).map((r) => (r as { buyer_tel?: string }).buyer_tel)).toEqual(["010-1234-5678"]);
+  }, 15_000);
+
+  it("keeps the pay button disabled while the SDK loads, so the window opens inside the click", async () => {
+    server.use(...createVerifyHandlers({ url: VERIFY_URL }));
+    renderWithIamport(<CheckoutForm params={shirt} defaultBuyer={{ name: "홍길동", tel: "010-1234-5678" }} />, {
+      sdk: { src: `${inject("scriptOrigin")}/fake-iamport.js?form=1` },
+    });
+    const pay = screen.getByRole("button", { name: "64,900원 결제하기" });
+    expect(pay).toBeDisabled();
+    fireEvent.click(pay);
+    await waitFor(() => expect(pay).toBeEnabled());
+    const fake = (window as unknown as { __IAMPORT_FAKE__: FakeIamport }).__IAMPORT_FAKE__;
+    expect(payRequests(fake)).toEqual([]);
+    fireEvent.click(pay);
+    expect(payRequests(fake)).toHaveLength(1);
+  });
 
   it("requires consent when terms are given", async () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL }));

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { PaymentOutcome, PaymentRequest, PayMethod } from "../../index";
+import { useIamport } from "../useIamport";
 import { usePayment } from "../usePayment";
 import { cx } from "./cx";
 import { dispatchOutcome } from "./dispatch";
@@ -70,9 +71,14 @@ function described(id: string, error: string | null) {
   };
 }
 
+/** What is checked and sent: trimmed; a phone number as autofill writes it ("+82 10-1234-5678") made domestic. */
+const clean = (field: Field, value: string) =>
+  field === "tel" ? value.replace(/\s/g, "").replace(/^\+82-?/, "0") : value.trim();
+
 function problem(field: Field, value: string, required: Field[], text: Messages): string | null {
-  if (!value.trim()) return required.includes(field) ? text.required : null;
-  if (PATTERN[field]?.test(value.trim()) === false) return field === "tel" ? text.invalidTel : text.invalidEmail;
+  value = clean(field, value);
+  if (!value) return required.includes(field) ? text.required : null;
+  if (PATTERN[field]?.test(value) === false) return field === "tel" ? text.invalidTel : text.invalidEmail;
   return null;
 }
 
@@ -118,6 +124,8 @@ export function CheckoutForm({
   // A delayed confirmation may already be paid: only "check again" is offered, never a second payment.
   const delayed = payment.error?.code === "VERIFY_FAILED";
   const locked = !client || payment.isPending || delayed;
+  // While the SDK loads a click could open the window only after an await, where popup PGs are blocked.
+  const loading = useIamport().status === "loading";
 
   if (client && payment.status === "success") {
     return (
@@ -154,7 +162,7 @@ export function CheckoutForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (locked) return;
+    if (locked || loading) return;
     const invalid = (Object.keys(errors) as (keyof typeof errors)[]).filter((key) => errors[key]);
     if (invalid.length) {
       setShown(new Set(Object.keys(errors)));
@@ -162,13 +170,10 @@ export function CheckoutForm({
       return;
     }
     // Called synchronously inside the submit event so popup-based PG windows are not blocked.
-    const request = {
-      ...(typeof params === "function" ? params() : params),
-      pay_method: method,
-      buyer_name: buyer.name.trim(),
-      buyer_tel: buyer.tel.trim(),
-    };
-    void payment.requestPay(buyer.email.trim() ? { ...request, buyer_email: buyer.email.trim() } : request);
+    const request: PaymentRequest = { ...(typeof params === "function" ? params() : params), pay_method: method };
+    // A blank optional field is left out: i'mport rejects an empty `buyer_tel`.
+    for (const f of FIELDS) if (clean(f, buyer[f])) request[`buyer_${f}`] = clean(f, buyer[f]);
+    void payment.requestPay(request);
   };
 
   const field = (name: Field) => {
@@ -279,7 +284,7 @@ export function CheckoutForm({
         type="submit"
         className="iamport-button iamport-form__submit"
         data-state={client ? payment.status : "placeholder"}
-        disabled={locked}
+        disabled={locked || loading}
         aria-busy={payment.isPending || undefined}
       >
         <span className="iamport-button__label">{text.payAmount(amount)}</span>

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactNode } from "react";
+import { parseRedirect } from "../../core/redirect";
 import type { RequestKind } from "../../index";
 import { useIamportRedirect } from "../useIamportRedirect";
 import { cx } from "./cx";
@@ -45,8 +46,8 @@ export function IamportRedirectHandler({
     if (live) saveResult(kind, live);
   }, [live, kind]);
   if (children) return <>{children(redirect)}</>;
-  // Until the runtime has read the URL, a result in the query is not "no result".
-  const arriving = client && /[?&](imp_uid|merchant_uid)=/.test(location.search);
+  // Until the runtime has read the URL, a result in the query is not "no result" (a page's own ?merchant_uid= is).
+  const arriving = client && !!parseRedirect(location.search);
   const idle = redirect.status === "idle" && !redirect.outcome;
   const shown = idle ? (saved?.outcome ?? null) : redirect.outcome;
   const shownKind = idle && saved ? saved.kind : kind;

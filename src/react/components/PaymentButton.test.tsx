@@ -98,6 +98,23 @@ describe("PaymentButton", () => {
     await waitFor(() => expect(live()).toHaveTextContent("No worries, nothing was charged."));
   });
 
+  it("offers only a check again, never a second payment, while the confirmation is delayed", async () => {
+    server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
+    const fake = installFakeIamport();
+    renderWithIamport(<PaymentButton params={order() as never}>Pay</PaymentButton>);
+    await waitFor(() => expect(screen.getByRole("button", { name: "Pay" })).toBeEnabled());
+    fireEvent.click(screen.getByRole("button", { name: "Pay" }));
+    await waitFor(() => expect(live()).toHaveTextContent("결제 확인이 지연되고 있습니다."), { timeout: 3000 });
+    expect(screen.getByRole("button", { name: "Pay" })).toBeDisabled();
+    const back = createVerifyHandlers({ url: VERIFY_URL });
+    server.use(...back);
+    fireEvent.click(screen.getByRole("button", { name: "다시 확인하기" }));
+    await waitFor(() => expect(live()).toHaveTextContent("결제가 완료되었습니다."));
+    expect(back.requests).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.method === "request_pay")).toHaveLength(1);
+    expect(screen.queryByRole("button", { name: "다시 확인하기" })).toBeNull();
+  });
+
   it("is disabled while the SDK loads", () => {
     renderWithIamport(<PaymentButton params={order() as never} />, {
       sdk: { src: "http://127.0.0.1:9/never.js", timeoutMs: 60_000 },
