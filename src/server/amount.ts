@@ -15,19 +15,29 @@ export function toExpected(value: ExpectedAmount | undefined | null): { amount: 
   if (value === undefined || value === null) return undefined;
   const raw = typeof value === "object" ? value : { amount: value };
   const amount = toAmount(raw.amount);
-  const currency = (typeof value === "object" ? value.currency : undefined) ?? "KRW";
-  if (amount === undefined || typeof currency !== "string")
+  // An empty or padded column ("", "KRW ") reads as meant; anything but three letters is an error, never a mismatch
+  // that refunds genuine payments.
+  const currency = currencyOf(typeof value === "object" ? value.currency : undefined);
+  if (amount === undefined || currency === undefined)
     throw new HttpError(
       500,
       `\`expectedAmount\` returned ${JSON.stringify(value)}; ` +
-        "return a number, a numeric string or { amount, currency }.",
+        "return a number, a numeric string or { amount, currency } with a three-letter currency.",
     );
-  return { amount, currency: currency.toUpperCase() };
+  return { amount, currency };
+}
+
+/** `KRW` for nothing or blank, the upper-cased ISO 4217 code for three letters, `undefined` otherwise. */
+export function currencyOf(value: unknown): string | undefined {
+  if (value === undefined || value === null) return "KRW";
+  if (typeof value !== "string") return undefined;
+  const code = value.trim().toUpperCase() || "KRW";
+  return /^[A-Z]{3}$/.test(code) ? code : undefined;
 }
 
 /** What i'mport says a payment holds: `paid` minus `cancelled` (`net`) in `currency`; NaN for an unreadable amount. */
 export function holding(payment: { amount?: unknown; cancel_amount?: unknown; currency?: unknown }) {
   const paid = toAmount(payment.amount) ?? NaN;
   const cancelled = toAmount(payment.cancel_amount ?? 0) ?? NaN;
-  return { paid, cancelled, net: paid - cancelled, currency: String(payment.currency ?? "KRW").toUpperCase() };
+  return { paid, cancelled, net: paid - cancelled, currency: currencyOf(payment.currency) ?? String(payment.currency) };
 }

@@ -1,5 +1,5 @@
 import type { IamportClient } from "./client";
-import { toAmount, toExpected, type ExpectedAmount } from "./amount";
+import { holding, toAmount, toExpected, type ExpectedAmount } from "./amount";
 import { DeadlineError, deadline, race } from "./deadline";
 import { IamportApiError } from "./errors";
 import { HttpError, json } from "./json";
@@ -21,7 +21,10 @@ export interface ConfirmRequest {
 export type ConfirmDecision = boolean | { reason: string };
 
 export interface ConfirmHandlerOptions {
-  /** Cross-checks the posted `merchant_uid` and `amount` with i'mport's own record (the POST is unsigned). */
+  /**
+   * Cross-checks the posted `merchant_uid` and `amount` with i'mport's own record (the POST is unsigned). Without
+   * it nothing is remembered, since invented ids would fill the shared store: a repeated POST is decided again.
+   */
   client?: IamportClient;
   /** Decide: stock, limits, the buyer. Abort what you reserved when `signal` aborts (the answer was a refusal). */
   approve: (request: ConfirmRequest, context: { signal: AbortSignal }) => ConfirmDecision | Promise<ConfirmDecision>;
@@ -78,7 +81,7 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
     if (options.expectedAmount) {
       const expected = toExpected(await race(Promise.resolve(options.expectedAmount(request.merchant_uid)), signal));
       if (!expected) return refusal(404, `No order ${request.merchant_uid}.`, false);
-      const currency = String(request.payment?.currency ?? expected.currency).toUpperCase();
+      const currency = request.payment ? holding(request.payment).currency : expected.currency;
       if (expected.amount !== request.amount || currency !== expected.currency)
         return refusal(
           409,
@@ -124,7 +127,7 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
               if (error instanceof HttpError) return refusal(error.status, error.message, false);
               throw error;
             }),
-        { lockMs: timeoutMs * 3, signal, keep: (answer) => answer.keep },
+        { lockMs: timeoutMs * 3, signal, keep: (answer) => answer.keep && client !== undefined },
       );
       // A POST for a decided imp_uid with other fields is refused, whatever was decided before.
       if (answer.merchant_uid !== undefined && (answer.merchant_uid !== merchant_uid || answer.amount !== amount))

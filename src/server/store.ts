@@ -130,17 +130,31 @@ export async function once<T>(
     await sleep(wait, signal);
   }
   const heartbeat = setInterval(() => void store.claim(key, owner, lockMs).catch(() => {}), lockMs / 3);
+  let answer: T;
   try {
-    const answer = await decide();
-    if (keep(answer)) await store.settle(key, owner, answer);
-    else await store.release(key, owner);
-    return answer;
+    answer = await decide();
   } catch (error) {
+    clearInterval(heartbeat);
     await store.release(key, owner).catch(() => {});
     throw error;
-  } finally {
-    clearInterval(heartbeat);
   }
+  clearInterval(heartbeat);
+  if (!keep(answer)) {
+    await store.release(key, owner).catch(() => {}); // Unreleased, the lock expires by itself.
+    return answer;
+  }
+  // `decide` has acted (fulfilled, cancelled): a store blip now must not become a 503 whose retry acts again.
+  for (let attempt = 1; ; attempt++)
+    try {
+      await store.settle(key, owner, answer);
+      return answer;
+    } catch {
+      if (attempt === 3) {
+        console.error(`iamport-react/server: the answer for ${key} was not stored; a retry may decide it again.`);
+        return answer;
+      }
+      await sleep(50 * attempt);
+    }
 }
 
 let warned = false;

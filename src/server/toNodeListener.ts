@@ -3,6 +3,7 @@ type NodeRequest = {
   url?: string;
   headers: Record<string, string | string[] | undefined>;
   complete?: boolean;
+  readableEnded?: boolean;
   on(event: string, listener: (...args: never[]) => void): unknown;
   pause(): unknown;
   resume(): unknown;
@@ -119,11 +120,15 @@ export function toNodeListener(handler: (request: Request) => Promise<Response>,
     try {
       const declared = Number(req.headers["content-length"] ?? 0);
       if (declared > limit) return answer(413, `The body is ${declared} bytes; at most ${limit} are accepted.`);
+      // A body parser in front (express.json(), body-parser) has read the stream: it would never end here.
+      if (req.readableEnded && (declared > 0 || req.headers["transfer-encoding"] !== undefined))
+        return answer(500, "The body was already read: mount this listener without a body parser in front of it.");
       let received = 0;
       req.pause();
       const body = new ReadableStream<Uint8Array>(
         {
           start(controller) {
+            if (req.readableEnded) return controller.close(); // An empty body, already consumed.
             req.on("data", (chunk: Uint8Array) => {
               received += chunk.byteLength;
               if (received > limit) {
@@ -131,7 +136,11 @@ export function toNodeListener(handler: (request: Request) => Promise<Response>,
                 req.pause();
                 return answer(413, `The body is larger than ${limit} bytes.`);
               }
-              controller.enqueue(new Uint8Array(chunk));
+              try {
+                controller.enqueue(new Uint8Array(chunk));
+              } catch {
+                return void req.pause(); // The handler stopped reading (cancelled the body).
+              }
               if ((controller.desiredSize ?? 0) <= 0) req.pause();
             });
             req.on("end", () => {
@@ -157,11 +166,12 @@ export function toNodeListener(handler: (request: Request) => Promise<Response>,
       const request = toRequest(req, body);
       handler(request)
         .then(async (response) => {
-          if (answered) return;
-          answered = true;
+          // Read the whole answer first: a body that fails to read still gets the 500 below.
           const bytes = new Uint8Array(await response.arrayBuffer());
           const headers: [string, string][] = [];
           response.headers.forEach((value, name) => headers.push([name, value]));
+          if (answered) return;
+          answered = true;
           send(req, res, response.status, bytes, headers);
         })
         .catch(() => answer(500, "The handler failed."));

@@ -173,6 +173,15 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
       const message = issue.fail_reason || issue.cancel_reason || `The billing key issuance is ${issue.status}.`;
       return { answer: { status: "failed", message }, keep: final, merchant_uid: request.merchant_uid };
     }
+    // Kakao Pay, Danal, Mobilians… charge `amount` as they issue: a forged charge must not start the order.
+    const { paid, net, currency } = holding(issue);
+    if (paid > 0) {
+      const expected = await expect(issue.merchant_uid, signal);
+      if (expected && (net !== expected.amount || currency !== expected.currency))
+        return forgery(
+          `The issuance charged ${net} ${currency}; the order expects ${expected.amount} ${expected.currency}.`,
+        );
+    }
     const billingKey = await known(race(client.getBillingKey(customerUid, { signal }), signal));
     await markFulfilled(issue.imp_uid, "verify");
     await options.onVerified?.({ type: "billing_key", status: "issued", request, billingKey });
