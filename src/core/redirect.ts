@@ -80,9 +80,16 @@ export function finishRedirect(c: PageConfig, fallbackType: RequestKind = "payme
   if (entry) void track(entry.type, (onPhase) => recoverEntry(entry, c, onPhase));
 }
 
-/** Posts the page's redirect result again after its verification failed (`retry()` of `useIamportRedirect`). */
-export function retryRedirect(c: PageConfig): Promise<OutcomeOf<RequestKind>> | undefined {
-  const { kind, outcome } = runtime.getRedirect();
+/**
+ * Posts the page's redirect result again after its verification failed (`retry()` of `useIamportRedirect`); on a
+ * reload, when the page has none, the `saved` one the return page kept in its history entry.
+ */
+export function retryRedirect(
+  c: PageConfig,
+  saved?: { kind: RequestKind; outcome: OutcomeOf<RequestKind> },
+): Promise<OutcomeOf<RequestKind>> | undefined {
+  const page = runtime.getRedirect();
+  const { kind, outcome } = page.outcome ? page : (saved ?? page);
   if (!kind || !outcome || !("error" in outcome) || !outcome.imp_uid || outcome.error.code !== "VERIFY_FAILED")
     return undefined;
   const ctx = {

@@ -26,7 +26,8 @@ export function useIamportRedirect(options?: RedirectOptions) {
   const state = useSyncExternalStore(runtime.subscribe, runtime.getRedirect, () => IDLE_REDIRECT);
   const reported = useRef<unknown>(null);
   const [actions] = useState(() => ({
-    retry: () => retryRedirect(config),
+    /** Checks a result whose confirmation failed again; after a reload, pass the one you kept (`saved`). */
+    retry: (saved?: Parameters<typeof retryRedirect>[1]) => retryRedirect(config, saved),
     /** Back to idle for this page. */
     reset: () => runtime.setRedirect(IDLE_REDIRECT),
   }));

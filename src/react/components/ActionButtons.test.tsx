@@ -1,4 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { http, HttpResponse } from "msw";
+import { runtime } from "../../core/runtime";
 import { BillingKeyButton, CertificationButton, IamportRedirectHandler } from "../..";
 import { fakeLedger, installFakeIamport } from "../../testing";
 import { createVerifyHandlers } from "../../testing/msw";
@@ -88,6 +90,23 @@ describe("IamportRedirectHandler", () => {
     fireEvent.click(retry);
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제가 완료되었습니다."));
     expect(back.requests).toEqual([{ type: "payment", imp_uid: "imp_300000000001", merchant_uid: "order-3001" }]);
+  });
+
+  it("after a reload, checks the result it kept again when its confirmation had failed", async () => {
+    let posts = 0;
+    // A final answer the kit cannot read (a proxy's 409): the result is shown as not yet confirmed.
+    server.use(http.post(VERIFY_URL, () => (posts++, HttpResponse.json({ message: "warming up" }, { status: 409 }))));
+    const first = renderWithIamport(<IamportRedirectHandler />);
+    await screen.findByRole("button", { name: "다시 확인하기" });
+    await waitFor(() => expect(location.search).toBe(""));
+    first.unmount();
+    runtime.reset(); // The tab reloads: the same history entry, a clean URL, a fresh page runtime.
+    renderWithIamport(<IamportRedirectHandler />);
+    const retry = await screen.findByRole("button", { name: "다시 확인하기" });
+    server.use(...createVerifyHandlers({ url: VERIFY_URL }));
+    fireEvent.click(retry);
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제가 완료되었습니다."));
+    expect(posts).toBe(1);
   });
 });
 

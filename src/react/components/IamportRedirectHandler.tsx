@@ -71,7 +71,7 @@ export function IamportRedirectHandler({
         pending={redirect.isPending}
         phase={redirect.phase}
         pendingText={text.kinds[shownKind].checking}
-        onRetry={() => void redirect.retry()}
+        onRetry={() => void redirect.retry(idle ? (saved ?? undefined) : undefined)}
         homeHref={homeHref}
         messages={messages}
       />
