@@ -125,7 +125,8 @@ export function CheckoutForm({
   const delayed = payment.error?.code === "VERIFY_FAILED";
   const locked = !client || payment.isPending || delayed;
   // While the SDK loads a click could open the window only after an await, where popup PGs are blocked.
-  const loading = useIamport().status === "loading";
+  const sdk = useIamport().status;
+  const loading = sdk === "loading";
 
   if (client && payment.status === "success") {
     return (
@@ -211,6 +212,7 @@ export function CheckoutForm({
     <form
       className={cx("iamport-form", className)}
       data-state={client ? payment.status : "placeholder"}
+      data-sdk={client ? sdk : "placeholder"}
       noValidate
       onSubmit={submit}
       aria-busy={payment.isPending || undefined}
