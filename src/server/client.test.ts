@@ -108,6 +108,22 @@ describe("createIamportClient", () => {
     });
   });
 
+  it("looks up several payments or keys: a 207 resolves the ones found, a 404 (none found) resolves []", async () => {
+    const payment = api.addPayment({ merchant_uid: "order-many", amount: 1000 });
+    api.addBillingKey({ customer_uid: "cust-many" });
+    const iamport = client({ retries: 0 });
+    await expect(iamport.getPayments(["imp_000000000000"])).resolves.toEqual([]);
+    const some = await iamport.getPayments([payment.imp_uid, "imp_000000000000"]);
+    expect(some.map((p) => p.imp_uid)).toEqual([payment.imp_uid]);
+    await expect(iamport.getBillingKeys(["nope"])).resolves.toEqual([]);
+    const keys = await iamport.getBillingKeys(["cust-many", "nope"]);
+    expect(keys.map((k) => k.customer_uid)).toEqual(["cust-many"]);
+    // Only the 404 means "none found": other failures still reject.
+    const down = client({ retries: 0, fetch: async () => new Response("busy", { status: 503 }) });
+    await expect(down.getPayments([payment.imp_uid])).rejects.toMatchObject({ status: 503 });
+    await expect(iamport.getPayments([])).rejects.toThrow("`getPayments`: `impUids` must be a non-empty array");
+  });
+
   it("refuses a cancel whose checksum is not the refundable balance", async () => {
     const payment = api.addPayment({ merchant_uid: "order-7", amount: 1000 });
     await expect(

@@ -63,6 +63,11 @@ const oneOf = <T extends string>(values: readonly T[], value: T | undefined, nam
     );
   return value;
 };
+/** i'mport's `404` to a look-up of several ids means none of them is known: an empty list, not a failure. */
+const noneFound = (error: unknown): never[] => {
+  if (error instanceof IamportApiError && error.status === 404) return [];
+  throw error;
+};
 /** Runs `fn` inside a promise, so a bad argument rejects like every other failure instead of throwing. */
 const later = <T>(fn: () => Promise<T>) => Promise.resolve().then(fn);
 const ids = (values: readonly string[], name: string, method: string) => {
@@ -159,11 +164,14 @@ export function createIamportClient(options: IamportClientOptions = {}) {
         { imp_uid: impUid },
         { signal, query: includeSandbox ? { include_sandbox: true } : {} },
       ),
-    /** `GET /payments?imp_uid[]=…`: several payments at once (the ones i'mport knows; unknown ids are left out). */
+    /**
+     * `GET /payments?imp_uid[]=…`: several payments at once, the ones i'mport knows. Unknown ids are left out:
+     * i'mport's `207` (some not found) resolves with the others, and its `404` (none found) resolves `[]`.
+     */
     getPayments: (impUids: readonly string[], call: CallOptions = {}) =>
       later(() =>
         get<Payment[]>("/payments", {}, { ...call, query: { "imp_uid[]": ids(impUids, "impUids", "getPayments") } }),
-      ),
+      ).catch(noneFound),
     /**
      * `GET /payments/find/{merchant_uid}[/{payment_status}]`: the first payment of an order by `sorting` (default
      * `-started`, newest).
@@ -209,7 +217,10 @@ export function createIamportClient(options: IamportClientOptions = {}) {
     /** `GET /subscribe/customers/{customer_uid}`: the card behind a billing key (never the key itself). */
     getBillingKey: (customerUid: string, call: CallOptions = {}) =>
       get<BillingKey>("/subscribe/customers/{customer_uid}", { customer_uid: customerUid }, call),
-    /** `GET /subscribe/customers?customer_uid[]=…`. */
+    /**
+     * `GET /subscribe/customers?customer_uid[]=…`: the keys i'mport knows. Unknown ids are left out: i'mport's `207`
+     * (some not found) resolves with the others, and its `404` (none found) resolves `[]`.
+     */
     getBillingKeys: (customerUids: readonly string[], call: CallOptions = {}) =>
       later(() =>
         get<BillingKey[]>(
@@ -220,7 +231,7 @@ export function createIamportClient(options: IamportClientOptions = {}) {
             query: { "customer_uid[]": ids(customerUids, "customerUids", "getBillingKeys") },
           },
         ),
-      ),
+      ).catch(noneFound),
     /** `POST /subscribe/customers/{customer_uid}`: issues a key from card details (a PG contract is needed). */
     issueBillingKey: (customerUid: string, request: IssueBillingKeyRequest, call: CallOptions = {}) =>
       send<BillingKey>("POST", "/subscribe/customers/{customer_uid}", { customer_uid: customerUid }, request, call),
@@ -253,8 +264,8 @@ export function createIamportClient(options: IamportClientOptions = {}) {
     getSchedule: (merchantUid: string, call: CallOptions = {}) =>
       get<Schedule>("/subscribe/payments/schedule/{merchant_uid}", { merchant_uid: merchantUid }, call),
     /**
-     * `GET /subscribe/customers/{customer_uid}/schedules`: a key's schedules, newest first (`from`/`to` in UNIX
-     * seconds).
+     * `GET /subscribe/customers/{customer_uid}/schedules`: a key's schedules, newest first, with `from <=
+     * schedule_at < to` (UNIX seconds; both required, as the spec says).
      */
     getSchedulesByCustomer: (
       customerUid: string,
@@ -264,7 +275,7 @@ export function createIamportClient(options: IamportClientOptions = {}) {
         status,
         page,
         signal,
-      }: CallOptions & { from?: number; to?: number; status?: Schedule["schedule_status"]; page?: number } = {},
+      }: CallOptions & { from: number; to: number; status?: Schedule["schedule_status"]; page?: number },
     ) =>
       get<Schedule[]>(
         "/subscribe/customers/{customer_uid}/schedules",
@@ -274,19 +285,32 @@ export function createIamportClient(options: IamportClientOptions = {}) {
           query: { from, to, page, "schedule-status": status },
         },
       ),
-    /** `GET /subscribe/payments/schedule`: every schedule between `from` and `to` (UNIX seconds). */
+    /**
+     * `GET /subscribe/payments/schedule`: the schedules with `from <= schedule_at < to` (UNIX seconds), newest first
+     * (oldest with `sorting: "scheduled"`), `limit` a page (default 20, at most 1000).
+     */
     getSchedules: ({
       from,
       to,
       status,
+      page,
+      limit,
+      sorting,
       signal,
-    }: CallOptions & { from: number; to: number; status?: Schedule["schedule_status"] }) =>
+    }: CallOptions & {
+      from: number;
+      to: number;
+      status?: Schedule["schedule_status"];
+      page?: number;
+      limit?: number;
+      sorting?: "scheduled";
+    }) =>
       get<Schedule[]>(
         "/subscribe/payments/schedule",
         {},
         {
           signal,
-          query: { schedule_from: from, schedule_to: to, schedule_status: status },
+          query: { schedule_from: from, schedule_to: to, schedule_status: status, page, limit, sorting },
         },
       ),
     /** `GET /subscribe/customers/{customer_uid}/payments`: what a key was charged. */

@@ -87,7 +87,12 @@ export function billingKeyRoutes(state: FakeState, notify: Notify): Route[] {
     route("GET", "/subscribe/customers", ({ query, tier }) => {
       const uids = list(query.customer_uid);
       if (!uids.length) return fail(400, "customer_uid[]가 필요합니다.");
-      return envelope(uids.map((uid) => visible(state.billingKeys.get(uid), tier)).filter(Boolean));
+      // The spec: 207 when some customer_uid are unknown, 404 when none is.
+      const found = uids.map((uid) => visible(state.billingKeys.get(uid), tier)).filter(Boolean);
+      if (!found.length) return fail(404, UNKNOWN_KEY, 1);
+      const missing = uids.filter((uid) => !visible(state.billingKeys.get(uid), tier));
+      if (!missing.length) return envelope(found);
+      return envelope(found, 0, `요청된 customer_uid 중 일부를 찾지 못하였습니다: ${missing.join(", ")}.`, 207);
     }),
     route("GET", "/subscribe/customers/:customer_uid", ({ params: [uid], tier }) => {
       const key = visible(state.billingKeys.get(uid), tier);

@@ -3,10 +3,13 @@ import { envelope, fail, notFound, seconds } from "./envelope";
 import { route, type Route } from "./router";
 import { visible, type FakeState } from "./state";
 
-/** Delivery details of escrow payments: register once, change, look up. */
+/** Delivery details of escrow payments: register once, change, look up; other payments take none (`409`). */
 export function escrowRoutes(state: FakeState): Route[] {
   const save = (impUid: string, body: Fields, tier: string | undefined, editing: boolean) => {
-    if (!visible(state.payments.get(impUid), tier)) return notFound("결제정보");
+    const payment = visible(state.payments.get(impUid), tier);
+    if (!payment) return notFound("결제정보");
+    // The spec's 409: "해당거래건은 배송정보를 등록할 수 없는경우".
+    if (!payment.escrow) return fail(409, "에스크로 결제가 아닌 거래에는 배송정보를 등록할 수 없습니다.");
     const existing = state.escrows.get(impUid);
     if (!editing && existing) return fail(409, "이미 배송정보 등록이 완료된 거래입니다. 수정은 PUT으로 요청하세요.");
     if (editing && !existing) return fail(409, "등록된 배송정보가 존재하지 않습니다.");

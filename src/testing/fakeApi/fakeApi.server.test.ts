@@ -348,7 +348,9 @@ describe("the fake i'mport REST API", () => {
       await iamport.unschedulePayments({ customer_uid: "cust-4", merchant_uid: ["sch-3"] });
       await expect(iamport.getSchedule("sch-3")).resolves.toMatchObject({ schedule_status: "revoked" });
       expect(
-        (await iamport.getSchedulesByCustomer("cust-4", { status: "scheduled" })).map((s) => s.merchant_uid),
+        (await iamport.getSchedulesByCustomer("cust-4", { from: 0, to: at + 100, status: "scheduled" })).map(
+          (s) => s.merchant_uid,
+        ),
       ).toEqual(["sch-2", "sch-1"]);
       expect(await api.runSchedules(Date.now())).toEqual([]);
       const payments = await api.runSchedules((at + 60) * 1000);
@@ -363,7 +365,7 @@ describe("the fake i'mport REST API", () => {
         fail_reason: "한도초과",
       });
       const range = await iamport.getSchedules({ from: at - 1, to: at + 100, status: "executed" });
-      expect(range.map((s) => s.merchant_uid)).toEqual(["sch-1", "sch-2"]);
+      expect(range.map((s) => s.merchant_uid)).toEqual(["sch-2", "sch-1"]);
       await expect(iamport.getBillingKeyPayments("cust-4")).resolves.toMatchObject({ total: 2 });
     });
 
@@ -416,7 +418,7 @@ describe("the fake i'mport REST API", () => {
     });
 
     it("issues a cash receipt once for a paid payment, and registers escrow deliveries", async () => {
-      const { payment } = await api.pay({ merchant_uid: "rc-1", amount: 11_000, pay_method: "trans" });
+      const { payment } = await api.pay({ merchant_uid: "rc-1", amount: 11_000, pay_method: "trans", escrow: true });
       const receipt = await iamport.issueReceipt(payment.imp_uid, { identifier: "01012345678", type: "person" });
       expect(receipt).toMatchObject({ amount: 11_000, vat: 1000, cancelled_at: 0 });
       await expect(iamport.issueReceipt(payment.imp_uid, { identifier: "01012345678" })).rejects.toMatchObject({

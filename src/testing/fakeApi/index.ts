@@ -64,7 +64,7 @@ export function createFakeIamportApi(options: FakeIamportApiOptions = {}) {
   const schedules = createSchedules(state, notify);
   const routes = [
     ...prepareRoutes(state),
-    ...paymentRoutes(state),
+    ...paymentRoutes(state, notify),
     ...billingKeyRoutes(state, notify),
     ...schedules.routes,
     ...certificationRoutes(state),

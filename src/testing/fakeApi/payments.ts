@@ -1,4 +1,5 @@
 import type { Payment } from "../../server/types";
+import type { Notify } from "./billing";
 import { list, num, str } from "./body";
 import { envelope, fail, notFound, refuse, seconds } from "./envelope";
 import { route, type Route } from "./router";
@@ -20,11 +21,20 @@ export function page(payments: Payment[], pageNumber = 1, limit = 20) {
   };
 }
 
+/** `true` as JSON or a form field carries it. */
+const yes = (value: unknown) => value === true || value === "true";
+
+/** When a payment reached its status, the time `GET /payments/status/{payment_status}` filters on. */
+const statusTime = (p: Payment) =>
+  ({ ready: p.started_at, paid: p.paid_at, cancelled: p.cancelled_at, failed: p.failed_at })[p.status] ?? 0;
+
 /**
  * Payments: look-ups by `imp_uid` (test-channel payments only with `include_sandbox=true`, as the spec says),
- * by `merchant_uid` with `payment_status` and `sorting`, several at once, the balance, and refunds.
+ * by `merchant_uid` with `payment_status` and `sorting`, several at once (`207` when some are unknown, `404`
+ * when none is found), by status, the balance, and refunds (refused with `code != 0` on HTTP 200, as the spec
+ * answers only 200 and 401; the `cancelled` webhook only with `enable_webhook: true`).
  */
-export function paymentRoutes(state: FakeState): Route[] {
+export function paymentRoutes(state: FakeState, notify: Notify): Route[] {
   const own = (tier: string | undefined) => [...state.payments.values()].filter((p) => p.tier === tier);
   const byMerchant = (
     [merchantUid, status]: string[],
@@ -40,14 +50,14 @@ export function paymentRoutes(state: FakeState): Route[] {
     return sortPayments(found, sorting);
   };
 
-  const cancel: Route[2] = ({ body, tier }) => {
+  const cancel: Route[2] = async ({ body, tier }) => {
     const impUid = str(body.imp_uid);
     const merchantUid = str(body.merchant_uid);
-    if (!impUid && !merchantUid) return fail(400, "imp_uid 또는 merchant_uid 중 하나는 필수입니다.");
+    if (!impUid && !merchantUid) return refuse("imp_uid 또는 merchant_uid 중 하나는 필수입니다.");
     const payment = impUid
       ? visible(state.payments.get(impUid), tier)
       : sortPayments(own(tier).filter((p) => p.merchant_uid === merchantUid && p.status !== "failed"))[0];
-    if (!payment) return notFound(MISSING);
+    if (!payment) return refuse(`존재하지 않는 ${MISSING}입니다.`);
     if (payment.status === "cancelled") return refuse("이미 전액취소된 주문입니다.");
     if (payment.status === "failed") return refuse("결제실패된 거래는 취소할 수 없습니다. (status: failed)");
     if (payment.status === "ready")
@@ -57,8 +67,9 @@ export function paymentRoutes(state: FakeState): Route[] {
           : "결제가 완료되지 않은 거래는 취소할 수 없습니다. (status: ready)",
       );
     const balance = refundable(payment);
-    const checksum = num(body.checksum);
-    if (body.checksum !== undefined && checksum !== balance)
+    // The spec: "null인 경우에는 검증 프로세스를 생략합니다" (an empty form field is null too).
+    const checked = body.checksum !== undefined && body.checksum !== null && body.checksum !== "";
+    if (checked && num(body.checksum) !== balance)
       return refuse(`[checksum] 취소가능잔액(${balance})이 일치하지 않습니다. (checksum: ${String(body.checksum)})`);
     const requested = num(body.amount);
     if (requested !== undefined && requested < 0) return refuse(`취소요청금액(${requested})은 0 이상이어야 합니다.`);
@@ -81,6 +92,8 @@ export function paymentRoutes(state: FakeState): Route[] {
     payment.cancel_reason = str(body.reason) ?? "취소요청";
     payment.cancelled_at = now;
     if (payment.cancel_amount >= payment.amount) payment.status = "cancelled";
+    // API cancels only record the webhook unless asked; then it goes to the console's webhook URL.
+    if (yes(body.enable_webhook)) await notify(payment);
     return envelope(payment);
   };
 
@@ -90,7 +103,34 @@ export function paymentRoutes(state: FakeState): Route[] {
       const merchantUids = list(query.merchant_uid);
       if (!impUids.length && !merchantUids.length) return fail(400, "imp_uid[] 또는 merchant_uid[]가 필요합니다.");
       const found = own(tier).filter((p) => impUids.includes(p.imp_uid) || merchantUids.includes(p.merchant_uid));
-      return envelope(found);
+      const missing = [
+        ...impUids.filter((uid) => !found.some((p) => p.imp_uid === uid)),
+        ...merchantUids.filter((uid) => !found.some((p) => p.merchant_uid === uid)),
+      ];
+      if (!found.length) return fail(404, "해당되는 결제건을 찾지 못하였습니다.");
+      if (!missing.length) return envelope(found);
+      return envelope(found, 0, `요청된 거래 중 일부를 찾지 못하였습니다: ${missing.join(", ")}.`, 207);
+    }),
+    route("GET", "/payments/status/:payment_status", ({ params: [status], query, tier }) => {
+      if (status !== "all" && !(PAYMENT_STATUSES as readonly string[]).includes(status))
+        return fail(
+          400,
+          `payment_status는 all, ${PAYMENT_STATUSES.join(", ")} 중 하나여야 합니다 (받은 값: ${status}).`,
+        );
+      const sorting = str(query.sorting) ?? "-started";
+      if (!(SORTINGS as readonly string[]).includes(sorting))
+        return fail(400, `sorting은 ${SORTINGS.join(", ")} 중 하나여야 합니다 (받은 값: ${sorting}).`);
+      // The spec: `to` defaults to now, `from` to 90 days before `to`, both inclusive, on the status's own time.
+      const to = num(query.to) ?? seconds();
+      const from = num(query.from) ?? to - 90 * 86_400;
+      const found = own(tier).filter(
+        (p) => (status === "all" || p.status === status) && statusTime(p) >= from && statusTime(p) <= to,
+      );
+      const pageNumber = Math.max(1, Math.floor(num(query.page) ?? 1));
+      const limit = Math.min(1000, Math.max(1, Math.floor(num(query.limit) ?? 20)));
+      if (pageNumber > 1 && (pageNumber - 1) * limit >= found.length)
+        return fail(400, `page(${pageNumber})가 데이터 범위(${found.length}건)를 넘어섰습니다.`);
+      return envelope(page(sortPayments(found, sorting), pageNumber, limit));
     }),
     route("GET", "/payments/find/:merchant_uid", ({ params, query, tier }) => {
       const found = byMerchant(params, query, tier);

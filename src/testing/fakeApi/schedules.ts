@@ -17,9 +17,12 @@ export function createSchedules(state: FakeState, notify: Notify) {
     const start = num(query[from]) ?? 0;
     const end = num(query[to]) ?? Number.MAX_SAFE_INTEGER;
     const wanted = str(query[status]);
+    // The spec: "from <= '예약시각'" and "'예약시각' < to".
     return (s: StoredSchedule) =>
-      s.schedule_at >= start && s.schedule_at <= end && (!wanted || s.schedule_status === wanted);
+      s.schedule_at >= start && s.schedule_at < end && (!wanted || s.schedule_status === wanted);
   };
+  const missingRange = (query: Fields, from: string, to: string) =>
+    query[from] === undefined || query[to] === undefined ? fail(400, `${from}, ${to}(UNIX 초)가 필요합니다.`) : null;
   const badStatus = (query: Fields, name: string) => {
     const wanted = str(query[name]);
     return wanted && !(STATUSES as readonly string[]).includes(wanted)
@@ -97,12 +100,16 @@ export function createSchedules(state: FakeState, notify: Notify) {
     route("POST", "/subscribe/payments/schedule", schedule),
     route("POST", "/subscribe/payments/unschedule", unschedule),
     route("GET", "/subscribe/payments/schedule", ({ query, tier }) => {
-      if (query.schedule_from === undefined || query.schedule_to === undefined)
-        return fail(400, "schedule_from, schedule_to(UNIX 초)가 필요합니다.");
-      return (
-        badStatus(query, "schedule_status") ??
-        envelope(own(tier).filter(inRange(query, "schedule_from", "schedule_to", "schedule_status")))
-      );
+      const refused = missingRange(query, "schedule_from", "schedule_to") ?? badStatus(query, "schedule_status");
+      if (refused) return refused;
+      // The spec: newest `schedule_at` first (oldest with `sorting=scheduled`), `limit` 20 by default, at most 1000.
+      const oldest = str(query.sorting) === "scheduled";
+      const found = own(tier)
+        .filter(inRange(query, "schedule_from", "schedule_to", "schedule_status"))
+        .sort((a, b) => (a.schedule_at - b.schedule_at) * (oldest ? 1 : -1));
+      const pageNumber = Math.max(1, Math.floor(num(query.page) ?? 1));
+      const limit = Math.min(1000, Math.max(1, Math.floor(num(query.limit) ?? 20)));
+      return envelope(found.slice((pageNumber - 1) * limit, pageNumber * limit));
     }),
     route("GET", "/subscribe/payments/schedule/:merchant_uid", ({ params: [merchantUid], tier }) => {
       const found = visible(state.schedules.get(merchantUid), tier);
@@ -111,6 +118,8 @@ export function createSchedules(state: FakeState, notify: Notify) {
     ...["/subscribe/customers/:customer_uid/schedules", "/subscribe/payments/schedule/customers/:customer_uid"].map(
       (path) =>
         route("GET", path, ({ params: [customerUid], query, tier }) => {
+          const refused = missingRange(query, "from", "to");
+          if (refused) return refused;
           const found = own(tier)
             .filter((s) => s.customer_uid === customerUid)
             .filter(inRange(query, "from", "to", "schedule-status"))

@@ -20,6 +20,8 @@ export interface SimulatedRequest {
   customer_uid?: string;
   notice_url?: string | string[];
   confirm_url?: string;
+  /** An escrow payment (needs a PG contract): delivery details can be registered for it. */
+  escrow?: boolean;
 }
 
 export type SimulatedOutcome = "paid" | "ready" | "failed" | "cancelled";
@@ -78,6 +80,7 @@ export async function simulatePayment(
     pg_provider: provider,
     pg_id: id,
     sandbox: options.sandbox ?? state.sandbox,
+    escrow: request.escrow === true,
     name: request.name ?? null,
     buyer_name: request.buyer_name ?? null,
     buyer_email: request.buyer_email ?? null,

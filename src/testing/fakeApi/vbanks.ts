@@ -4,6 +4,23 @@ import { envelope, fail, notFound, refuse } from "./envelope";
 import { route, type Route } from "./router";
 import { newPayment, visible, type FakeState } from "./state";
 
+/** Bank names by the standard bank code a virtual account is issued at (`vbank_code`). */
+export const BANK_NAMES: Record<string, string> = {
+  "003": "IBK기업은행",
+  "004": "KB국민은행",
+  "011": "NH농협은행",
+  "020": "우리은행",
+  "023": "SC제일은행",
+  "031": "대구은행",
+  "032": "부산은행",
+  "071": "우체국",
+  "081": "하나은행",
+  "088": "신한은행",
+  "089": "케이뱅크",
+  "090": "카카오뱅크",
+  "092": "토스뱅크",
+};
+
 /** Virtual accounts issued by API (no payment window): issue, change, revoke, and the holder look-up. */
 export function vbankRoutes(state: FakeState, notify: Notify): Route[] {
   const waiting = (impUid: string, tier: string | undefined) => {
@@ -28,6 +45,7 @@ export function vbankRoutes(state: FakeState, notify: Notify): Route[] {
         pay_method: "vbank",
         channel: "api",
         vbank_code: String(body.vbank_code),
+        vbank_name: BANK_NAMES[String(body.vbank_code)] ?? String(body.vbank_code),
         vbank_date: num(body.vbank_due) ?? 0,
         vbank_holder: str(body.vbank_holder) ?? null,
         buyer_name: str(body.buyer_name) ?? null,
