@@ -174,7 +174,7 @@ describe("an order table's currency column", () => {
 });
 
 describe("a billing key issued with a charge (Kakao Pay, Danal, Mobilians)", () => {
-  const setUpIssue = (amount: number) => {
+  const setUpIssue = (amount: number, pg_provider = "kakaopay") => {
     const verified: Verified[] = [];
     const verify = createVerifyHandler({
       client,
@@ -185,6 +185,7 @@ describe("a billing key issued with a charge (Kakao Pay, Danal, Mobilians)", () 
     const issue = api.addPayment({
       merchant_uid: "sub-1",
       amount,
+      pg_provider,
       customer_uid: "cust-1",
       customer_uid_usage: "issue",
     });
@@ -204,8 +205,12 @@ describe("a billing key issued with a charge (Kakao Pay, Danal, Mobilians)", () 
     expect(cancels()).toHaveLength(1);
   });
 
-  it.each([64900, 0])("at the order's amount (or none, %i) is issued", async (amount) => {
-    const { verify, verified } = setUpIssue(amount);
+  it.each([
+    [64900, "kakaopay"],
+    [0, "kakaopay"],
+    [1000, "html5_inicis"],
+  ])("at %i through %s (the order's amount, none, or only displayed) is issued", async (amount, pg) => {
+    const { verify, verified } = setUpIssue(amount, pg);
     expect((await verify()).status).toBe("issued");
     expect(verified).toHaveLength(1);
   });

@@ -64,6 +64,9 @@ function known<T>(promise: Promise<T>): Promise<T> {
   });
 }
 
+/** PGs whose billing-key window charges `amount` while it issues the key (reference §6.1). */
+const CHARGING = ["kakaopay", "danal_tpay", "danal", "mobilians", "settle_acc", "paymentwall"];
+
 /** i'mport answered about another id than the one asked (another spelling): never fulfilled under this one. */
 const otherId = () => forgery("i'mport knows this result under another imp_uid; verify it with i'mport's own.");
 
@@ -173,9 +176,9 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
       const message = issue.fail_reason || issue.cancel_reason || `The billing key issuance is ${issue.status}.`;
       return { answer: { status: "failed", message }, keep: final, merchant_uid: request.merchant_uid };
     }
-    // Kakao Pay, Danal, Mobilians… charge `amount` as they issue: a forged charge must not start the order.
+    // These PGs charge `amount` as they issue (elsewhere it is only displayed): a forged charge starts nothing.
     const { paid, net, currency } = holding(issue);
-    if (paid > 0) {
+    if (paid > 0 && CHARGING.includes(issue.pg_provider ?? "")) {
       const expected = await expect(issue.merchant_uid, signal);
       if (expected && (net !== expected.amount || currency !== expected.currency))
         return forgery(
