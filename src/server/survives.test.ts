@@ -193,15 +193,16 @@ describe("a billing key issued with a charge (Kakao Pay, Danal, Mobilians)", () 
     return { verify: () => verify(post(body)).then((r) => r.json()), verified, issue, handler: verify };
   };
 
-  it("at a forged amount is not issued, and stays refundable as the payment it is", async () => {
-    const { verify, verified, issue, handler } = setUpIssue(100);
+  it("at a forged amount is not issued, and its charge is refunded", async () => {
+    const { verify, verified, issue } = setUpIssue(100);
     expect(await verify()).toEqual({
       status: "forgery",
-      message: "The issuance charged 100 KRW; the order expects 64900 KRW.",
+      message: "The paid amount does not match the order; the payment was cancelled.",
     });
     expect(verified).toEqual([]);
-    const asPayment = await handler(post({ type: "payment", imp_uid: issue.imp_uid, merchant_uid: "sub-1" }));
-    expect((await asPayment.json()).status).toBe("forgery");
+    expect(cancels()).toHaveLength(1);
+    expect(api.payments.get(issue.imp_uid)).toMatchObject({ status: "cancelled" });
+    expect(await verify()).toMatchObject({ status: "forgery" }); // Asked again: still no key, no second refund.
     expect(cancels()).toHaveLength(1);
   });
 

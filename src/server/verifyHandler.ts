@@ -19,7 +19,8 @@ export interface VerifyHandlerOptions {
   client: IamportClient;
   /**
    * What YOUR order table expects for this `merchant_uid`: a number (KRW), a numeric string, or
-   * `{ amount, currency }`; `undefined` for an order you do not know.
+   * `{ amount, currency }`; `undefined` for an order you do not know. Also asked about billing-key issuances
+   * at PGs that charge while they issue (Kakao Pay, Danal…): return `undefined` there to leave that unchecked.
    */
   expectedAmount: (
     merchantUid: string,
@@ -180,10 +181,9 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     const { paid, net, currency } = holding(issue);
     if (paid > 0 && CHARGING.includes(issue.pg_provider ?? "")) {
       const expected = await expect(issue.merchant_uid, signal);
+      // A charge like any forged payment: refunded on two consistent readings unless it was fulfilled.
       if (expected && (net !== expected.amount || currency !== expected.currency))
-        return forgery(
-          `The issuance charged ${net} ${currency}; the order expects ${expected.amount} ${expected.currency}.`,
-        );
+        return verifyPayment(request, signal);
     }
     const billingKey = await known(race(client.getBillingKey(customerUid, { signal }), signal));
     await markFulfilled(issue.imp_uid, "verify");
