@@ -1,5 +1,5 @@
-// The fake answers as i'mport's own V1 spec (/work/shared/reference/iamport-v1.openapi.json) says, where an
-// earlier review found it did not; each test cites the spec's words.
+// Where real clients depend on more than an answer's shape (status codes, cancel rules, ranges, pages, side
+// effects), the fake answers as i'mport's own V1 spec says; each test cites the spec's words.
 import { specCheckingFetch } from "../../../test/iamportSpec";
 import { createIamportClient, type IamportClient } from "../../server";
 import { createFakeIamportApi, type FakeIamportApi } from "../../testing";
