@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import Ajv from "ajv-draft-04";
 // @ts-expect-error: a plain .mjs script without declarations
 import { patchSpec, SPEC } from "../scripts/gen-api.mjs";
+import { createIamportClient, type IamportClientOptions } from "../src/server";
 
 type Schema = Record<string, unknown>;
 const { spec } = patchSpec(JSON.parse(readFileSync(SPEC, "utf8"))) as {
@@ -75,3 +76,17 @@ export function specCheckingFetch(inner: typeof fetch = fetch) {
   };
   return { fetch: checked, seen };
 }
+
+/** A client of the fake i'mport at `baseUrl` whose every successful answer `checker` checks against the spec. */
+export const specCheckedClient = (
+  baseUrl: string,
+  checker: ReturnType<typeof specCheckingFetch>,
+  options: Partial<IamportClientOptions> = {},
+) =>
+  createIamportClient({
+    apiKey: "test_api_key",
+    apiSecret: "test_api_secret",
+    baseUrl,
+    fetch: checker.fetch,
+    ...options,
+  });

@@ -11,12 +11,16 @@ import { journal, JOURNAL_MAX, JOURNAL_TTL_MS } from "./journal";
 const stored = () =>
   JSON.parse(sessionStorage.getItem("iamport-react:journal") ?? "{}") as Record<string, { imp_uid?: string }>;
 
-/** `sessionStorage` full: every write throws QuotaExceededError until the returned restore runs. */
+/** What the storage breakers below undo after each test, before the shared teardown touches storage again. */
+const undo: Array<() => void> = [];
+afterEach(() => undo.splice(0).forEach((restore) => restore()));
+
+/** `sessionStorage` full: every write throws QuotaExceededError until the test ends. */
 function fillStorage() {
   const setItem = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
     throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
   });
-  return () => setItem.mockRestore();
+  undo.push(() => setItem.mockRestore());
 }
 
 /** Chrome with "Block all cookies", a sandboxed iframe: merely reading `window.sessionStorage` throws. */
@@ -28,7 +32,7 @@ function denyStorage() {
       throw new DOMException("Access is denied for this document.", "SecurityError");
     },
   });
-  return () => Object.defineProperty(globalThis, "sessionStorage", original!);
+  undo.push(() => void Object.defineProperty(globalThis, "sessionStorage", original!));
 }
 
 /** What i'mport puts in the URL when it sends the buyer back to a return page. */
@@ -113,70 +117,56 @@ describe("the pending-result journal", () => {
   });
 
   describe("when sessionStorage throws (private mode, quota)", () => {
-    it("falls back to memory with a development warning and the payment still completes", async () => {
-      const restore = fillStorage();
-      const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    /** The buyer pays through the checkout page; resolves with the verify POSTs once the page shows "paid". */
+    async function payOnce() {
       const verify = createVerifyHandlers({ url: VERIFY_URL });
       server.use(...verify);
       installFakeIamport();
       renderWithIamport(<Checkout params={() => order()} />);
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
-      expect(verify.requests).toHaveLength(1);
+      return verify.requests;
+    }
+
+    it("falls back to memory with a development warning and the payment still completes", async () => {
+      fillStorage();
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+      await expect(payOnce()).resolves.toHaveLength(1);
       expect(warn).toHaveBeenCalledWith(
         expect.stringMatching(
           /cannot use `sessionStorage` \(.*The quota has been exceeded\.\); pending results are kept in memory/,
         ),
       );
-      restore();
     });
 
     it("keeps a returned result in the URL while the verify endpoint is down, so a reload still finds it", async () => {
       vi.spyOn(console, "warn").mockImplementation(() => undefined);
-      const restore = fillStorage();
-      try {
-        server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
-        returnTo("imp_100000000001", "order-1001");
-        renderWithIamport(<p>return</p>);
-        await act(() => new Promise((r) => setTimeout(r, 300)));
-        // What a reload would find: the URL and sessionStorage. One of them must still hold the result.
-        const inStorage = (sessionStorage.getItem("iamport-react:journal") ?? "").includes("imp_100000000001");
-        expect(location.search.includes("imp_100000000001") || inStorage).toBe(true);
-      } finally {
-        restore();
-      }
+      fillStorage();
+      server.use(...createVerifyHandlers({ url: VERIFY_URL, unreachable: true }));
+      returnTo("imp_100000000001", "order-1001");
+      renderWithIamport(<p>return</p>);
+      await act(() => new Promise((r) => setTimeout(r, 300)));
+      // What a reload would find: the URL and sessionStorage. One of them must still hold the result.
+      const inStorage = (sessionStorage.getItem("iamport-react:journal") ?? "").includes("imp_100000000001");
+      expect(location.search.includes("imp_100000000001") || inStorage).toBe(true);
     });
 
     it("cleans the return URL once the verify endpoint answered", async () => {
       vi.spyOn(console, "warn").mockImplementation(() => undefined);
-      const restore = fillStorage();
-      try {
-        const verify = createVerifyHandlers({ url: VERIFY_URL });
-        server.use(...verify);
-        returnTo("imp_100000000002", "order-1002");
-        renderWithIamport(<p>return</p>);
-        await act(() => new Promise((r) => setTimeout(r, 100)));
-        expect(verify.requests).toHaveLength(1);
-        expect(location.search).toBe("");
-      } finally {
-        restore();
-      }
+      fillStorage();
+      const verify = createVerifyHandlers({ url: VERIFY_URL });
+      server.use(...verify);
+      returnTo("imp_100000000002", "order-1002");
+      renderWithIamport(<p>return</p>);
+      await act(() => new Promise((r) => setTimeout(r, 100)));
+      expect(verify.requests).toHaveLength(1);
+      expect(location.search).toBe("");
     });
 
     it("mounts the provider and completes a payment from memory when reading sessionStorage throws", async () => {
       vi.spyOn(console, "warn").mockImplementation(() => undefined);
-      const restore = denyStorage();
-      try {
-        const verify = createVerifyHandlers({ url: VERIFY_URL });
-        server.use(...verify);
-        installFakeIamport();
-        renderWithIamport(<Checkout params={() => order()} />);
-        fireEvent.click(screen.getByText("Pay"));
-        await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("paid"));
-        expect(verify.requests).toHaveLength(1);
-      } finally {
-        restore();
-      }
+      denyStorage();
+      await expect(payOnce()).resolves.toHaveLength(1);
     });
 
     it("resolves requestPay, window released, when sessionStorage becomes unreadable after mount", async () => {
@@ -190,13 +180,9 @@ describe("the pending-result journal", () => {
         return null;
       }
       renderWithIamport(<Page />);
-      const restore = denyStorage();
-      try {
-        await expect(pay()).resolves.toMatchObject({ status: "paid" });
-        await expect(pay()).resolves.toMatchObject({ status: "paid" });
-      } finally {
-        restore();
-      }
+      denyStorage();
+      await expect(pay()).resolves.toMatchObject({ status: "paid" });
+      await expect(pay()).resolves.toMatchObject({ status: "paid" });
     });
   });
 

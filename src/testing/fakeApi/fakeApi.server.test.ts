@@ -1,6 +1,6 @@
-import { checkAnswer, specCheckingFetch } from "../../../test/iamportSpec";
+import { checkAnswer, specCheckedClient, specCheckingFetch } from "../../../test/iamportSpec";
 import { merchantEndpoint } from "../../../test/merchantEndpoint";
-import { createIamportClient, type IamportClient } from "../../server";
+import type { IamportClient } from "../../server";
 import { createFakeIamportApi, type FakeIamportApi } from "../../testing";
 
 const checker = specCheckingFetch();
@@ -14,12 +14,7 @@ beforeEach(async () => {
   hooks = await merchantEndpoint(() => ({ status: 200 }));
   api = createFakeIamportApi({ tiers: ["A01"], webhookUrl: hooks.url });
   ({ url: baseUrl, close } = await api.listen());
-  iamport = createIamportClient({
-    apiKey: "test_api_key",
-    apiSecret: "test_api_secret",
-    baseUrl,
-    fetch: checker.fetch,
-  });
+  iamport = specCheckedClient(baseUrl, checker);
 });
 afterEach(async () => {
   await close();

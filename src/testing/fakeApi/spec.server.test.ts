@@ -1,6 +1,6 @@
 // Where real clients depend on more than an answer's shape (status codes, cancel rules, ranges, pages, side
 // effects), the fake answers as i'mport's own V1 spec says; each test cites the spec's words.
-import { specCheckingFetch } from "../../../test/iamportSpec";
+import { specCheckedClient, specCheckingFetch } from "../../../test/iamportSpec";
 import { createIamportClient, type IamportClient } from "../../server";
 import { createFakeIamportApi, type FakeIamportApi } from "../../testing";
 
@@ -14,13 +14,7 @@ let token: string;
 beforeEach(async () => {
   api = createFakeIamportApi();
   ({ url: baseUrl, close } = await api.listen());
-  iamport = createIamportClient({
-    apiKey: "test_api_key",
-    apiSecret: "test_api_secret",
-    baseUrl,
-    fetch: checker.fetch,
-    retries: 0,
-  });
+  iamport = specCheckedClient(baseUrl, checker, { retries: 0 });
   const r = await fetch(`${baseUrl}/users/getToken`, {
     method: "POST",
     headers: { "content-type": "application/json" },
