@@ -102,9 +102,10 @@ function stubbing(pattern) {
 }
 
 // Raised from 8,300 / 16,700 for six fixes (blocked or full storage, a throwing onEvent / onOutcome, a merchant's
-// dead SDK tag, Back from the PG page): 8,134 → 8,416 B and 16,423 → 16,711 B.
+// dead SDK tag, Back from the PG page): 8,134 → 8,416 B and 16,423 → 16,711 B. The six components' ceiling raised
+// again from 16,800 for a script that arrives after SDK_TIMEOUT turning the page ready: 16,792 → 16,838 B.
 const HARD_PROVIDER_PAYMENT = 8_500;
-const HARD_ALL_COMPONENTS = 16_800;
+const HARD_ALL_COMPONENTS = 16_900;
 const rows = [];
 const budget = (label, names, limit, hard) => sizeOf(names).then((s) => rows.push({ label, ...s, limit, hard }));
 // `limit`: issue 11's target (4,500 B; Stripe's typical import is 4,702 B), reported. `hard`: a regression guard

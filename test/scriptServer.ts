@@ -13,8 +13,8 @@ let server: Server;
 
 /**
  * A real HTTP server on 127.0.0.1 that serves the fake i'mport script file (built from the same source as
- * `iamport-react/testing/fake-iamport.js`), a 404, a flaky URL, a script that arrives too late and one that
- * defines no IMP.
+ * `iamport-react/testing/fake-iamport.js`), a 404, a flaky URL, a script that arrives too late, the SDK after a
+ * slow network and one that defines no IMP.
  * `/__count?path=` tells how often a path was requested.
  */
 export async function setup(project: TestProject) {
@@ -43,6 +43,8 @@ export async function setup(project: TestProject) {
       if (counts.get(key) === 1) return res.writeHead(503).end("busy");
       return js(fakeScript);
     }
+    // The real SDK after a slow network: past a test's short timeoutMs, but it does arrive.
+    if (url.pathname === "/late.js") return void setTimeout(() => js(fakeScript), 150);
     if (url.pathname === "/not-iamport.js") return js("window.SOMETHING_ELSE = {};");
     // Answers far past any test's timeoutMs (a request left hanging forever wedges jsdom's script queue).
     if (url.pathname === "/hang.js") return void setTimeout(() => js("/* too late */"), 400);

@@ -116,5 +116,16 @@ describe("loadIamport", () => {
         message: expect.stringContaining("50 ms"),
       });
     });
+
+    it("tells the slot when a script that timed out arrives after all", async () => {
+      const late = vi.fn();
+      slot.late = late;
+      await expect(loadIamport({ src: `${origin}/late.js?loader=1`, timeoutMs: 20 }, slot)).rejects.toMatchObject({
+        code: "SDK_TIMEOUT",
+      });
+      expect(late).not.toHaveBeenCalled();
+      await vi.waitFor(() => expect(late).toHaveBeenCalledOnce());
+      await expect(loadIamport({}, slot)).resolves.toBe(readIamport());
+    });
   });
 });

@@ -18,6 +18,8 @@ const MARK = "data-iamport-react";
 /** Where the page runtime keeps the one in-flight load. */
 export interface LoadSlot {
   pending?: { promise: Promise<IMPGlobal>; tag: HTMLScriptElement } | null;
+  /** Told when a script that timed out arrives after all and defines `window.IMP`. */
+  late?: () => void;
 }
 
 /** `window.IMP` when it is usable, else null. Re-read every time: anything may replace the global. */
@@ -121,20 +123,20 @@ export function loadIamport(options: SdkOptions = {}, slot: LoadSlot): Promise<I
           { retriable: true },
         ),
       );
-    const timer = setTimeout(
-      () =>
-        settle(
-          readIamport()
-            ? null
-            : new IamportError(
-                "SDK_TIMEOUT",
-                `The i'mport SDK did not load from \`${src}\` within ${timeoutMs} ms.` +
-                  (process.env.NODE_ENV !== "production" ? " Raise `sdk.timeoutMs` or call `retry()`." : ""),
-                { retriable: true },
-              ),
-        ),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => {
+      // A slow network may still deliver the script after the timeout: the page is ready then, not failed.
+      tag.addEventListener("load", () => readIamport() && slot.late?.(), { once: true });
+      settle(
+        readIamport()
+          ? null
+          : new IamportError(
+              "SDK_TIMEOUT",
+              `The i'mport SDK did not load from \`${src}\` within ${timeoutMs} ms.` +
+                (process.env.NODE_ENV !== "production" ? " Raise `sdk.timeoutMs` or call `retry()`." : ""),
+              { retriable: true },
+            ),
+      );
+    }, timeoutMs);
     tag.addEventListener("load", onLoad);
     tag.addEventListener("error", onError);
   });

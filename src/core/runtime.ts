@@ -137,6 +137,11 @@ function createRuntime() {
       if (!slot.loading) {
         c.onEvent?.({ type: "sdk-load-start", src: c.sdk?.src ?? DEFAULT_SDK_SRC });
         runtime.setSdk({ status: "loading", error: null });
+        slot.late = () => {
+          if (slot !== page.load || page.sdk.status !== "error") return;
+          c.onEvent?.({ type: "sdk-load-ok" });
+          runtime.setSdk(READY);
+        };
         slot.loading = loadIamport(c.sdk, slot)
           .then(
             (imp) => (c.onEvent?.({ type: "sdk-load-ok" }), imp),

@@ -114,6 +114,25 @@ describe("IamportProvider", () => {
       );
       await waitFor(() => expect(screen.getByTestId("sdk-error")).toHaveTextContent("SDK_TIMEOUT"));
     });
+
+    it("turns ready when the script arrives after the timeout, without a retry", async () => {
+      const events: string[] = [];
+      render(
+        <IamportProvider
+          userCode="imp12345678"
+          verify={{ url: VERIFY_URL }}
+          sdk={{ src: `${origin}/late.js?provider=1`, timeoutMs: 40 }}
+          onEvent={(e) => events.push(e.type)}
+        >
+          <Status />
+        </IamportProvider>,
+      );
+      await waitFor(() => expect(screen.getByTestId("sdk-error")).toHaveTextContent("SDK_TIMEOUT"));
+      await waitFor(() => expect(screen.getByTestId("sdk")).toHaveTextContent("ready"));
+      expect(screen.getByTestId("sdk-error")).toBeEmptyDOMElement();
+      expect(events).toEqual(["sdk-load-start", "sdk-load-error", "sdk-load-ok"]);
+      expect(document.querySelectorAll("script")).toHaveLength(1);
+    });
   });
 
   describe("load strategies", () => {
