@@ -82,6 +82,8 @@ describe("CheckoutForm", () => {
       },
     ]);
     expect(onPaid).toHaveBeenCalledTimes(1);
+    // The pay button that had focus is gone: the result takes it, so a screen reader reads it and Tab goes on.
+    expect(screen.getByRole("status").closest(".iamport-form")).toHaveFocus();
     expect(screen.getByRole("link", { name: "영수증 보기" })).toHaveAttribute(
       "href",
       expect.stringMatching(/^https:\/\/iamport\.example\/receipts\/imp_/),
@@ -187,6 +189,24 @@ describe("CheckoutForm", () => {
     expect(await screen.findByRole("button", { name: "Pay ₩64,900" })).toBeInTheDocument();
     expect(screen.getByRole("group", { name: "Payment method" })).toHaveTextContent("Credit/debit cardNaver Pay");
     expect(screen.getByLabelText("Mobile number *")).toBeInTheDocument();
+  });
+
+  it("leaves focus where the buyer moved it while the payment was confirmed", async () => {
+    server.use(...createVerifyHandlers({ url: VERIFY_URL }));
+    installFakeIamport();
+    renderWithIamport(
+      <>
+        <input aria-label="Coupon" />
+        <CheckoutForm params={shirt} defaultBuyer={{ name: "홍길동", tel: "010-1234-5678" }} />
+      </>,
+    );
+    const pay = await screen.findByRole("button", { name: "64,900원 결제하기" });
+    await waitFor(() => expect(pay).toBeEnabled());
+    pay.focus();
+    fireEvent.click(pay);
+    screen.getByLabelText("Coupon").focus();
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("결제가 완료되었습니다."));
+    expect(screen.getByLabelText("Coupon")).toHaveFocus();
   });
 
   it("shows the virtual account to deposit into when one is issued", async () => {

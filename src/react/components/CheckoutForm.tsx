@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import type { PaymentOutcome, PaymentRequest, PayMethod } from "../../index";
 import { useIamport } from "../useIamport";
 import { usePayment } from "../usePayment";
@@ -127,10 +127,17 @@ export function CheckoutForm({
   // While the SDK loads a click could open the window only after an await, where popup PGs are blocked.
   const sdk = useIamport().status;
   const loading = sdk === "loading";
+  const done = client && payment.status === "success";
+  const result = useRef<HTMLDivElement>(null);
+  // The result replaces the form and the button that had focus: a screen reader hears the result there, and
+  // Tab goes on from it, instead of focus falling back to the page's start. Focus the buyer moved is left alone.
+  useEffect(() => {
+    if (done && document.activeElement === document.body) result.current?.focus();
+  }, [done]);
 
-  if (client && payment.status === "success") {
+  if (done) {
     return (
-      <div className={cx("iamport-form", className)} data-state="success">
+      <div ref={result} tabIndex={-1} className={cx("iamport-form", className)} data-state="success">
         <PaymentResult
           outcome={payment.outcome}
           kind="payment"
