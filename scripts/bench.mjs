@@ -103,9 +103,11 @@ function stubbing(pattern) {
 
 // Raised from 8,300 / 16,700 for six fixes (blocked or full storage, a throwing onEvent / onOutcome, a merchant's
 // dead SDK tag, Back from the PG page): 8,134 → 8,416 B and 16,423 → 16,711 B. The six components' ceiling raised
-// again from 16,800 for a script that arrives after SDK_TIMEOUT turning the page ready: 16,792 → 16,838 B.
+// again from 16,800 for three fixes (a script that arrives after SDK_TIMEOUT turns the page ready, CheckoutForm's
+// result takes the focus its vanished pay button had, the account number is selected and copied without a
+// clipboard API): 16,792 → 16,979 B.
 const HARD_PROVIDER_PAYMENT = 8_500;
-const HARD_ALL_COMPONENTS = 16_900;
+const HARD_ALL_COMPONENTS = 17_000;
 const rows = [];
 const budget = (label, names, limit, hard) => sizeOf(names).then((s) => rows.push({ label, ...s, limit, hard }));
 // `limit`: issue 11's target (4,500 B; Stripe's typical import is 4,702 B), reported. `hard`: a regression guard

@@ -56,6 +56,27 @@ describe("PaymentResult", () => {
     await expectAccessible(container);
   });
 
+  it.each([
+    ["there is no clipboard API", undefined],
+    ["the clipboard refuses", { writeText: () => Promise.reject(new DOMException("denied", "NotAllowedError")) }],
+  ])("selects the account number for the buyer to copy when %s", async (_, clipboard) => {
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: clipboard });
+    renderWithIamport(<PaymentResult outcome={ready} />);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "계좌번호 복사" })));
+    expect(getSelection()?.toString()).toBe("T1234-5678-9012");
+    // Nothing copied here (jsdom has no execCommand): the button does not claim otherwise.
+    expect(screen.getByRole("button", { name: "계좌번호 복사" })).toBeInTheDocument();
+    const execCommand = vi.fn(() => true);
+    Object.defineProperty(document, "execCommand", { configurable: true, value: execCommand });
+    try {
+      await act(async () => fireEvent.click(screen.getByRole("button", { name: "계좌번호 복사" })));
+    } finally {
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
+    expect(execCommand).toHaveBeenCalledWith("copy");
+    expect(screen.getByRole("button", { name: "복사했습니다" })).toBeInTheDocument();
+  });
+
   it("shows the PG's failure message verbatim", async () => {
     const { container } = renderWithIamport(
       <PaymentResult
