@@ -6,14 +6,15 @@ import { IamportProvider, usePayment } from "../../dist/index.js";
 
 function Checkout() {
   const { requestPay, isPending, outcome } = usePayment();
+  const paid = outcome?.status === "paid"; // i'mport refuses a second payment for a paid merchant_uid (F1002)
   return (
     <button
-      disabled={isPending}
+      disabled={isPending || paid}
       onClick={() =>
         requestPay({ merchant_uid: `order-${Date.now()}`, name: "Linen shirt", amount: 64900, pay_method: "card" })
       }
     >
-      {outcome?.status === "paid" ? "Paid" : "Pay 64,900원"}
+      {paid ? "Paid" : "Pay 64,900원"}
     </button>
   );
 }

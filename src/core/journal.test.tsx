@@ -173,16 +173,16 @@ describe("the pending-result journal", () => {
       vi.spyOn(console, "warn").mockImplementation(() => undefined);
       server.use(...createVerifyHandlers({ url: VERIFY_URL }));
       installFakeIamport();
-      let pay!: () => Promise<unknown>;
+      let pay!: (merchant_uid: string) => Promise<unknown>;
       function Page() {
         const { requestPay } = usePayment();
-        pay = () => requestPay(order() as never);
+        pay = (merchant_uid) => requestPay(order({ merchant_uid }) as never);
         return null;
       }
       renderWithIamport(<Page />);
       denyStorage();
-      await expect(pay()).resolves.toMatchObject({ status: "paid" });
-      await expect(pay()).resolves.toMatchObject({ status: "paid" });
+      await expect(pay("order-1")).resolves.toMatchObject({ status: "paid" });
+      await expect(pay("order-2")).resolves.toMatchObject({ status: "paid" });
     });
   });
 

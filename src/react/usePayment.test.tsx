@@ -252,7 +252,9 @@ describe("usePayment", () => {
       server.use(
         http.post(VERIFY_URL, () => new HttpResponse("<html>ok</html>", { headers: { "content-type": "text/html" } })),
       );
-      renderWithIamport(<Checkout params={() => order()} />);
+      // Each a new order: i'mport refuses a second payment for a merchant_uid that was paid.
+      let n = 0;
+      renderWithIamport(<Checkout params={() => order({ merchant_uid: `order-${++n}` })} />);
       fireEvent.click(screen.getByText("Pay"));
       await waitFor(() => expect(text("error")).toMatch(/^VERIFY_FAILED: .*without JSON/));
       server.use(http.post(VERIFY_URL, () => HttpResponse.json({ status: "ok" })));

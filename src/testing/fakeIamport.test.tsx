@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { installFakeIamport } from "../testing";
+import { fakeLedger, installFakeIamport } from "../testing";
+import type { PaymentResponse } from "../core/types";
 import { createVerifyHandlers } from "../testing/msw";
 import { Checkout } from "../../test/Checkout";
 import { server } from "../../test/msw";
@@ -84,6 +85,28 @@ describe("installFakeIamport", () => {
     const fake = installFakeIamport();
     const rsp = await new Promise((resolve) => fake.imp.request_pay({ merchant_uid: "o", amount: 1 }, resolve));
     expect(rsp).toMatchObject({ error_msg: expect.stringContaining("IMP.init()") });
+  });
+
+  it("refuses a second payment for a paid merchant_uid before any window, as i'mport does (F1002)", async () => {
+    const fake = installFakeIamport();
+    fake.imp.init("imp12345678");
+    const pay = (merchant_uid: string) =>
+      new Promise<PaymentResponse>((resolve) =>
+        fake.imp.request_pay({ merchant_uid, amount: 1000, pay_method: "card" }, resolve),
+      );
+    fake.setOutcome("failed");
+    await expect(pay("order-1")).resolves.toMatchObject({ success: false, error_code: "F0004" });
+    fake.setOutcome("paid");
+    await expect(pay("order-1")).resolves.toMatchObject({ success: true, status: "paid" });
+    await expect(pay("order-1")).resolves.toEqual({
+      imp_uid: null,
+      merchant_uid: "order-1",
+      success: false,
+      error_code: "F1002",
+      error_msg: "이미 결제가 이루어진 거래건입니다",
+    });
+    await expect(pay("order-2")).resolves.toMatchObject({ success: true });
+    expect(fakeLedger().size).toBe(3);
   });
 
   it("restores what was there on uninstall", () => {

@@ -63,6 +63,7 @@ export interface FakeIamport {
 }
 
 const CANCEL_MSG = "[결제포기] 사용자가 결제를 취소하셨습니다";
+const PAID_MSG = "이미 결제가 이루어진 거래건입니다";
 const FAIL_MSG = "[F0004] 카드 한도가 초과되었습니다";
 
 /** The reason in an answer to a record, when it blocks the approval. */
@@ -163,6 +164,8 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
   let outcome: FakeOutcome = options.outcome ?? "paid";
   let code: string | null = null;
   const open = new Set<() => void>();
+  /** `merchant_uid`s paid through this fake: i'mport refuses another payment for them before any window. */
+  const paid = new Set<string>();
 
   /** Makes the record known; returns the reason when i'mport's confirm process blocked its approval. */
   const record = async (entry: FakeRecord | undefined): Promise<string | undefined> => {
@@ -183,6 +186,7 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
           .catch(() => undefined),
       );
     if (reason) fakeLedger().set(entry.imp_uid, known());
+    else if (entry.type === "payment" && entry.status === "paid") paid.add(entry.merchant_uid);
     return reason;
   };
 
@@ -243,6 +247,16 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
           merchant_uid: String(params.merchant_uid),
           success: false,
           error_msg: "판매자 코드가 설정되지 않았습니다. IMP.init()함수를 먼저 호출하세요.",
+        });
+        return;
+      }
+      if (!certification && paid.has(String(params.merchant_uid))) {
+        callback?.({
+          imp_uid: null,
+          merchant_uid: String(params.merchant_uid),
+          success: false,
+          error_code: "F1002",
+          error_msg: PAID_MSG,
         });
         return;
       }
