@@ -192,6 +192,32 @@ describe("createVerifyHandler", () => {
     expect(verified).toEqual([expect.objectContaining({ type: "billing_key", billingKey: expect.anything() })]);
   });
 
+  it("never fulfils or refunds a billing-key issuance posted as a payment, whatever amount its window showed", async () => {
+    const shown = await api.issueBillingKey({
+      merchant_uid: "order-1",
+      amount: 64900,
+      pg: "html5_inicis",
+      customer_uid: "customer-8",
+    });
+    const forged = await api.issueBillingKey({ merchant_uid: "order-3", amount: 100, customer_uid: "customer-9" });
+    for (const { payment } of [shown, forged])
+      expect(
+        await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: payment.merchant_uid }),
+      ).toMatchObject({ status: 200, body: { status: "forgery", message: expect.stringContaining("billing_key") } });
+    expect(verified).toEqual([]);
+    expect(api.requests.filter((r) => r.path === "/payments/cancel")).toEqual([]);
+    expect(api.payments.get(forged.payment.imp_uid)?.status).toBe("paid");
+    // The same issuance, verified as what it is, is fulfilled once.
+    const answer = await verify({
+      type: "billing_key",
+      imp_uid: shown.payment.imp_uid,
+      merchant_uid: "order-1",
+      customer_uid: "customer-8",
+    });
+    expect(answer.body).toMatchObject({ status: "issued" });
+    expect(verified.map((v) => v.type)).toEqual(["billing_key"]);
+  });
+
   it("verifies a certification through getCertification, keeping CI/DI on the server", async () => {
     const certification = api.addCertification({ merchant_uid: "cert-1" });
     const answer = await verify({ type: "certification", imp_uid: certification.imp_uid, merchant_uid: "cert-1" });

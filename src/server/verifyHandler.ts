@@ -95,6 +95,10 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     const payment = await lookup(request.imp_uid, signal);
     if (payment.imp_uid !== request.imp_uid) return otherId();
     if (payment.merchant_uid !== request.merchant_uid) return forgery("This payment belongs to another order.");
+    // An issuance records the amount its window showed, mostly never charged: it is verified as a billing key,
+    // never fulfilled (nor refunded) as a payment, so one imp_uid is never fulfilled under two types.
+    if (request.type === "payment" && payment.customer_uid_usage === "issue")
+      return forgery("This imp_uid is a billing-key issuance, not a payment; verify it as type `billing_key`.");
     const { paid, cancelled, net, currency } = holding(payment);
     const keep = { keep: true, merchant_uid: payment.merchant_uid };
     const base = {

@@ -1,10 +1,11 @@
-import { createIamportClient, createWebhookHandler, type Payment } from "../server";
+import { createIamportClient, createMemoryStore, createWebhookHandler, type Payment } from "../server";
 import { createFakeIamportApi, type FakeIamportApi } from "../testing";
 import { postJson, serve } from "../../test/serve";
 
 let api: FakeIamportApi;
 let endpoint: string;
 let received: Payment[];
+let notices: unknown[];
 let failNext = false;
 let stops: (() => Promise<void>)[] = [];
 
@@ -13,16 +14,18 @@ beforeEach(async () => {
   const server = await api.listen();
   const client = createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", baseUrl: server.url });
   received = [];
+  notices = [];
   failNext = false;
   const app = await serve(
     createWebhookHandler({
       client,
-      onPayment: (payment) => {
+      onPayment: (payment, notice) => {
         if (failNext) {
           failNext = false;
           throw new Error("queue down");
         }
         received.push(structuredClone(payment));
+        notices.push(notice);
       },
     }),
   );
@@ -37,6 +40,36 @@ describe("createWebhookHandler", () => {
     const response = await postJson(endpoint, { imp_uid: payment.imp_uid, merchant_uid: "order-1", status: "paid" });
     expect(await response.json()).toEqual({ ok: true, status: "failed" });
     expect(received.map((p) => p.status)).toEqual(["failed"]);
+  });
+
+  it("passes on none of the posted fields: the notice is i'mport's record too", async () => {
+    const payment = api.addPayment({ merchant_uid: "order-1", amount: 64900 });
+    await postJson(endpoint, { imp_uid: payment.imp_uid, merchant_uid: "order-2", status: "cancelled" });
+    expect(notices).toEqual([{ imp_uid: payment.imp_uid, merchant_uid: "order-1", status: "paid" }]);
+  });
+
+  it("never counts a billing-key issuance at the order's amount as the order fulfilled", async () => {
+    const store = createMemoryStore();
+    const client = createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", fetch: api.fetch });
+    const webhook = createWebhookHandler({ client, store, expectedAmount: () => 64900, onPayment: () => {} });
+    const send = (imp_uid: string) =>
+      webhook(
+        new Request("http://shop.test/webhook", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ imp_uid }),
+        }),
+      );
+    const { payment: issue } = await api.issueBillingKey({
+      merchant_uid: "order-1",
+      amount: 64900,
+      customer_uid: "c-1",
+    });
+    const paid = api.addPayment({ merchant_uid: "order-2", amount: 64900 });
+    expect((await send(issue.imp_uid)).status).toBe(200);
+    expect((await send(paid.imp_uid)).status).toBe(200);
+    expect(await store.get(`fulfilled:${issue.imp_uid}`)).toBeUndefined();
+    expect(await store.get(`fulfilled:${paid.imp_uid}`)).toMatchObject({ by: "webhook" });
   });
 
   it("hands each imp_uid and status on once, and again when the status changes", async () => {

@@ -7,10 +7,15 @@ import { readBody } from "./readBody";
 import { defaultStore, isStoreUnavailableError, once, type HandlerStore } from "./store";
 import type { Payment } from "./types";
 import type { VerifyHandlerOptions } from "./verifyHandler";
+import { idProblem } from "./verifyRequest";
 
 export interface WebhookHandlerOptions {
   client: IamportClient;
-  /** Called with the payment as i'mport's API reports it (never as the posted body claims), once per status. */
+  /**
+   * Called with the payment as i'mport's API reports it, once per status. `notice` is what the webhook was about,
+   * also from i'mport's record: the posted body is unauthenticated, and none of its fields is passed on. A record
+   * with `customer_uid_usage: "issue"` is a billing-key issuance, whose `amount` was mostly only displayed.
+   */
   onPayment: (
     payment: Payment,
     notice: { imp_uid: string; merchant_uid?: string; status?: string },
@@ -28,8 +33,6 @@ export interface WebhookHandlerOptions {
   timeoutMs?: number;
 }
 
-const text = (value: unknown) => (typeof value === "string" ? value : undefined);
-
 /**
  * i'mport's payment webhook: `(Request) => Promise<Response>`. Takes only `imp_uid` from the unauthenticated
  * body, looks the payment up, and hands it on once per `imp_uid`, status and refunded amount (i'mport resends).
@@ -39,7 +42,8 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
   const store = options.store ?? defaultStore();
   const timeoutMs = options.timeoutMs ?? 10_000;
   async function atOrderAmount(payment: Payment, signal: AbortSignal) {
-    if (payment.status !== "paid" || !options.expectedAmount) return false;
+    // An issuance's amount was mostly only displayed: it never counts as an order paid.
+    if (payment.status !== "paid" || payment.customer_uid_usage === "issue" || !options.expectedAmount) return false;
     const expected = toExpected(await race(Promise.resolve(options.expectedAmount(payment.merchant_uid)), signal));
     const { net, currency } = holding(payment);
     return expected !== undefined && net === expected.amount && currency === expected.currency;
@@ -55,9 +59,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
       if (error instanceof HttpError) return refuse(error);
       return json({ error: "The body is neither JSON nor a form." }, 400);
     }
-    const impUid = text(notice?.imp_uid);
-    if (!impUid || impUid.length > 100 || impUid === "." || impUid === "..")
-      return json({ error: "`imp_uid` is required: i'mport's id of the payment, at most 100 characters." }, 400);
+    const problem = idProblem("imp_uid", notice?.imp_uid);
+    if (problem) return json({ error: `${problem} It is i'mport's id of the payment the webhook is about.` }, 400);
+    const impUid = notice.imp_uid as string;
     const { signal, clear } = deadline(timeoutMs, "The webhook look-up");
     try {
       let payment: Payment;
@@ -81,9 +85,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions) {
           if (await atOrderAmount(payment, signal))
             await store.settle(`fulfilled:${payment.imp_uid}`, crypto.randomUUID(), { by: "webhook", at: Date.now() });
           await options.onPayment(payment, {
-            imp_uid: impUid,
-            merchant_uid: text(notice.merchant_uid),
-            status: text(notice.status),
+            imp_uid: payment.imp_uid,
+            merchant_uid: payment.merchant_uid,
+            status: payment.status,
           });
           return { status: payment.status };
         },
