@@ -58,7 +58,7 @@ describe("createConfirmHandler", () => {
     expect(asked).toHaveLength(1);
     expect(await ask({ imp_uid: "..", merchant_uid: "order-1", amount: 64900 })).toEqual({
       status: 400,
-      body: { reason: '`imp_uid` must be a string of 1 to 100 characters, not "." or "..".' },
+      body: { reason: '`imp_uid` cannot be "..".' },
     });
   });
 
@@ -136,6 +136,21 @@ describe("createConfirmHandler with a slow merchant", () => {
     expect(answer).toEqual({ status: 504, body: { reason: "The merchant did not decide within 300 ms." } });
     await new Promise((resolve) => setTimeout(resolve, 1300));
     expect((await ask({ imp_uid: payment.imp_uid, merchant_uid: "order-1", amount: 64900 })).status).toBe(504);
+    expect(asked).toHaveLength(1);
+  });
+
+  it("keeps no refusal while i'mport is slow to look the id up: invented ids take no place in the store", async () => {
+    await setUp({ timeoutMs: 300 });
+    const payment = pending("order-1", 64900);
+    api.setLatency(600);
+    for (const imp_uid of ["imp_invented_1", payment.imp_uid])
+      expect((await ask({ imp_uid, merchant_uid: "order-1", amount: 64900 })).status).toBe(504);
+    api.setLatency(0);
+    expect((await ask({ imp_uid: "imp_invented_1", merchant_uid: "order-1", amount: 64900 })).status).toBe(404);
+    expect(await ask({ imp_uid: payment.imp_uid, merchant_uid: "order-1", amount: 64900 })).toEqual({
+      status: 200,
+      body: { approved: true },
+    });
     expect(asked).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { HttpError, json } from "./json";
 import { parseFields, readBody } from "./readBody";
 import { defaultStore, isStoreUnavailableError, once, type HandlerStore } from "./store";
 import type { Payment } from "./types";
+import { idProblem } from "./verifyRequest";
 
 /** What i'mport asks about just before it approves a payment (§2.1 `confirm_url`). */
 export interface ConfirmRequest {
@@ -57,6 +58,8 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
   const store = options.store ?? defaultStore();
   const timeoutMs = options.timeoutMs ?? 5000;
   const client = options.client;
+  /** Requests `approve` was asked about: only their deadline refusal is kept (stock may have been reserved). */
+  const asked = new WeakSet<ConfirmRequest>();
 
   async function decide(request: ConfirmRequest, signal: AbortSignal): Promise<Answer> {
     if (client) {
@@ -88,6 +91,7 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
           `The order expects ${expected.amount} ${expected.currency}, not ${request.amount} ${currency}.`,
         );
     }
+    asked.add(request);
     const decision = await race(Promise.resolve(options.approve(request, { signal })), signal);
     if (decision === true) return { status: 200, body: { approved: true }, keep: true };
     return refusal(409, (typeof decision === "object" && decision?.reason) || "The merchant refused the payment.");
@@ -104,12 +108,8 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
     const imp_uid = fields.imp_uid;
     const merchant_uid = fields.merchant_uid;
     const amount = toAmount(fields.amount);
-    for (const [field, value] of [
-      ["imp_uid", imp_uid],
-      ["merchant_uid", merchant_uid],
-    ] as const)
-      if (typeof value !== "string" || !value || value.length > 100 || value === "." || value === "..")
-        return json({ reason: `\`${field}\` must be a string of 1 to 100 characters, not "." or "..".` }, 400);
+    const problem = idProblem("imp_uid", imp_uid) ?? idProblem("merchant_uid", merchant_uid);
+    if (problem) return json({ reason: problem }, 400);
     if (amount === undefined) return json({ reason: "`amount` must be a number." }, 400);
     const confirmRequest: ConfirmRequest = { imp_uid: imp_uid as string, merchant_uid: merchant_uid as string, amount };
 
@@ -122,8 +122,10 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
           decide(confirmRequest, signal)
             .then((decided) => ({ ...decided, merchant_uid: confirmRequest.merchant_uid, amount }))
             .catch((error: unknown) => {
+              // Past the deadline before `approve` (i'mport slow to look the id up): nothing was decided, and an
+              // id i'mport never confirmed must not take a place in the store.
               if (error instanceof DeadlineError)
-                return refusal(504, `The merchant did not decide within ${timeoutMs} ms.`);
+                return refusal(504, `The merchant did not decide within ${timeoutMs} ms.`, asked.has(confirmRequest));
               if (error instanceof HttpError) return refusal(error.status, error.message, false);
               throw error;
             }),
