@@ -1,5 +1,7 @@
+import { getEventListeners } from "node:events";
 import { createMemoryStore, StoreUnavailableError } from "../server";
 import { storeContract } from "../testing";
+import { once } from "./store";
 
 storeContract("createMemoryStore", () => createMemoryStore(), { describe, it, expect });
 
@@ -21,6 +23,22 @@ describe("createMemoryStore", () => {
     expect(await store.get("k")).toBe(1);
     now = 1000;
     expect(await store.get("k")).toBeUndefined();
+  });
+});
+
+describe("once", () => {
+  it("leaves no abort listener behind for each round it waits on another owner's lock", async () => {
+    const store = createMemoryStore();
+    await store.claim("k", "other", 10_000);
+    const controller = new AbortController();
+    const waiting = once(store, "k", async () => "mine", { lockMs: 10_000, signal: controller.signal });
+    waiting.catch(() => {});
+    await vi.waitFor(() => expect(getEventListeners(controller.signal, "abort")).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 700)); // five rounds: 20, 40, 80, 160, 250 ms
+    // Left on the signal, a listener per round passes Node's limit of 10 under a slow store (a warning per request).
+    expect(getEventListeners(controller.signal, "abort")).toHaveLength(1);
+    controller.abort(new Error("deadline"));
+    await expect(waiting).rejects.toThrow("deadline");
   });
 });
 

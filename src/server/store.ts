@@ -106,8 +106,13 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): HandlerStor
 
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener("abort", () => (clearTimeout(timer), resolve()), { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
   });
 
 /**
@@ -123,7 +128,12 @@ export async function once<T>(
 ): Promise<T> {
   const owner = crypto.randomUUID();
   for (let wait = 20; ; wait = Math.min(wait * 2, 250)) {
-    const claim = await store.claim(key, owner, lockMs);
+    const claim = await store.claim(key, owner, lockMs).catch((error: unknown) => {
+      // A claim that timed out may still run once the store wakes (Redis paused, not down): give it up behind it,
+      // or every instance would wait on a lock nobody holds until it expires.
+      void store.release(key, owner).catch(() => {});
+      throw error;
+    });
     if (claim.state === "settled") return claim.value as T;
     if (claim.state === "won") break;
     if (signal?.aborted) throw signal.reason;

@@ -66,4 +66,33 @@ describe("createRedisStore", () => {
     expect(await response.json()).toEqual({ error: "The handler's store is unavailable; try again." });
     expect(fulfilled).toBe(0);
   });
+
+  it("leaves no lock behind a claim that timed out while Redis was paused, so the retry verifies at once", async () => {
+    const api = createFakeIamportApi();
+    const payment = api.addPayment({ merchant_uid: "order-1", amount: 1000 });
+    const prefix = `${crypto.randomUUID()}:`;
+    let fulfilled = 0;
+    const verify = createVerifyHandler({
+      client: createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", fetch: api.fetch }),
+      store: createRedisStore(nodeRedis, { prefix, commandTimeoutMs: 200 }),
+      expectedAmount: () => 1000,
+      onVerified: () => void fulfilled++,
+    });
+    const post = () =>
+      verify(
+        new Request("http://shop.test/verify", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" }),
+        }),
+      );
+    await ioredis.call("CLIENT", "PAUSE", "600", "ALL");
+    expect((await post()).status).toBe(503);
+    // Redis wakes and runs the queued claim, then what the handler queued behind it.
+    await vi.waitFor(async () => expect(await ioredis.exists(`${prefix}verify:payment:${payment.imp_uid}`)).toBe(0), {
+      timeout: 3000,
+    });
+    expect(await (await post()).json()).toMatchObject({ status: "paid" });
+    expect(fulfilled).toBe(1);
+  });
 });
