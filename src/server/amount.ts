@@ -10,7 +10,17 @@ export function toAmount(value: unknown): number | undefined {
   return undefined;
 }
 
-/** The order's amount and currency, or a server error naming what `expectedAmount` returned. */
+/** What a value is, never what it holds: the error reaches the browser, and an order row holds the buyer's details. */
+const kind = (value: unknown) =>
+  value === null || value === undefined
+    ? String(value)
+    : Array.isArray(value)
+      ? "an array"
+      : typeof value === "object"
+        ? "an object"
+        : `a ${typeof value}`;
+
+/** The order's amount and currency, or a server error naming the kind of thing `expectedAmount` returned. */
 export function toExpected(value: ExpectedAmount | undefined | null): { amount: number; currency: string } | undefined {
   if (value === undefined || value === null) return undefined;
   const raw = typeof value === "object" ? value : { amount: value };
@@ -21,8 +31,11 @@ export function toExpected(value: ExpectedAmount | undefined | null): { amount: 
   if (amount === undefined || currency === undefined)
     throw new HttpError(
       500,
-      `\`expectedAmount\` returned ${JSON.stringify(value)}; ` +
-        "return a number, a numeric string or { amount, currency } with a three-letter currency.",
+      `\`expectedAmount\` returned ${
+        typeof value === "object"
+          ? `an object whose \`amount\` is ${kind(raw.amount)} and \`currency\` ${kind(value.currency)}`
+          : `${kind(value)} that is no amount`
+      }; ` + "return a number, a numeric string or { amount, currency } with a three-letter currency.",
     );
   return { amount, currency };
 }

@@ -2,6 +2,7 @@
 // with the fake REST API behind it.
 import {
   createIamportClient,
+  createConfirmHandler,
   createMemoryStore,
   createVerifyHandler,
   createWebhookHandler,
@@ -409,5 +410,31 @@ describe("billing keys with the merchant's checks", () => {
     });
     expect(await alice.json()).toMatchObject({ status: "issued", card_name: "신한카드" });
     expect(verified).toHaveLength(1);
+  });
+});
+
+describe("an id with a lone UTF-16 surrogate", () => {
+  it("is refused with a 400 naming the field by all three handlers, never a retriable 5xx", async () => {
+    const api = createFakeIamportApi();
+    const client = createIamportClient({ apiKey: "test_api_key", apiSecret: "test_api_secret", fetch: api.fetch });
+    const handlers = {
+      verify: createVerifyHandler({ client, expectedAmount: () => 64900 }),
+      webhook: createWebhookHandler({ client, onPayment: () => {} }),
+      confirm: createConfirmHandler({ client, approve: () => true }),
+    };
+    const imp_uid = "imp_1\ud800";
+    const body = { type: "payment", imp_uid, merchant_uid: "order-1", amount: 64900 };
+    for (const [name, handler] of Object.entries(handlers)) {
+      const response = await handler(
+        new Request("http://shop.test/", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        }),
+      );
+      expect([name, response.status]).toEqual([name, 400]);
+      expect(JSON.stringify(await response.json())).toContain("`imp_uid` must be well-formed text");
+    }
+    expect(api.requests.filter((r) => r.path.startsWith("/payments"))).toEqual([]);
   });
 });

@@ -171,6 +171,18 @@ describe("an order table's currency column", () => {
     expect((await answer.json()).error).toMatch(/`expectedAmount` returned .*three-letter currency/);
     expect(cancels()).toEqual([]);
   });
+
+  it("that is a whole order row names only its kind, never the buyer's details it holds", async () => {
+    // A Prisma row: `amount` a Decimal object, next to the buyer's name and phone.
+    const row = { amount: { d: [64900], e: 4, s: 1 }, buyer_name: "홍길동", buyer_tel: "010-1234-5678" };
+    const verify = createVerifyHandler({ client, expectedAmount: () => row as never });
+    const payment = api.addPayment({ merchant_uid: "order-1", amount: 64900 });
+    const answer = await verify(post({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" }));
+    expect(answer.status).toBe(500);
+    const { error } = await answer.json();
+    expect(error).toMatch(/`expectedAmount` returned an object whose `amount` is an object/);
+    expect(error).not.toMatch(/홍길동|010-1234-5678|64900/);
+  });
 });
 
 describe("a billing key issued with a charge (Kakao Pay, Danal, Mobilians)", () => {
