@@ -24,6 +24,8 @@ export function parseForm(params: URLSearchParams): Fields {
   for (const [key, value] of params) {
     const [head, ...rest] = key.split("[");
     const parts = [head, ...rest.map((part) => part.replace(/]$/, ""))];
+    // `__proto__[x]=1` from anyone (before the token check) would otherwise change every object in the process.
+    if (parts.some((part) => part === "__proto__" || part === "constructor" || part === "prototype")) continue;
     let node: Record<string, unknown> | unknown[] = root;
     parts.forEach((part, index) => {
       const last = index === parts.length - 1;

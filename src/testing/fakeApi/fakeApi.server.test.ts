@@ -85,6 +85,20 @@ describe("the fake i'mport REST API", () => {
         apiMessage: "지원하지 않는 API입니다: GET /tiers/A01",
       });
     });
+    it("takes no __proto__, constructor or prototype key from a query or form, even from an unauthenticated request", async () => {
+      const polluted = () => Object.keys(Object.prototype).concat(Object.keys(Function.prototype));
+      const response = await fetch(
+        `${baseUrl}/payments/x?__proto__[includeSandbox]=1&constructor[prototype][exposeCard]=1&a[__proto__][b]=1`,
+      );
+      expect(response.status).toBe(401);
+      await fetch(`${baseUrl}/users/getToken`, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "imp_key=test_api_key&imp_secret=test_api_secret&__proto__[maxBodyBytes]=100000000",
+      });
+      expect(polluted()).toEqual([]);
+      expect(({} as Record<string, unknown>).includeSandbox).toBeUndefined();
+    });
   });
 
   describe("payments", () => {
