@@ -186,7 +186,7 @@ describe("an order table's currency column", () => {
 });
 
 describe("a billing key issued with a charge (Kakao Pay, Danal, Mobilians)", () => {
-  const setUpIssue = (amount: number, pg_provider = "kakaopay") => {
+  const setUpIssue = (amount: number, pg_provider = "kakaopay", pay_method = "card") => {
     const verified: Verified[] = [];
     const verify = createVerifyHandler({
       client,
@@ -198,6 +198,7 @@ describe("a billing key issued with a charge (Kakao Pay, Danal, Mobilians)", () 
       merchant_uid: "sub-1",
       amount,
       pg_provider,
+      pay_method,
       customer_uid: "cust-1",
       customer_uid_usage: "issue",
     });
@@ -218,12 +219,18 @@ describe("a billing key issued with a charge (Kakao Pay, Danal, Mobilians)", () 
     expect(cancels()).toHaveLength(1);
   });
 
+  it("at a forged amount through Welcome's phone billing (which charges; its card billing does not) is refunded", async () => {
+    expect(await setUpIssue(100, "welcome", "phone").verify()).toMatchObject({ status: "forgery" });
+    expect(cancels()).toHaveLength(1);
+  });
+
   it.each([
-    [64900, "kakaopay"],
-    [0, "kakaopay"],
-    [1000, "html5_inicis"],
-  ])("at %i through %s (the order's amount, none, or only displayed) is issued", async (amount, pg) => {
-    const { verify, verified } = setUpIssue(amount, pg);
+    [64900, "kakaopay", "card"],
+    [0, "kakaopay", "card"],
+    [1000, "html5_inicis", "card"],
+    [1000, "welcome", "card"],
+  ])("at %i through %s %s (the order's amount, none, or only displayed) is issued", async (amount, pg, method) => {
+    const { verify, verified } = setUpIssue(amount, pg, method);
     expect((await verify()).status).toBe("issued");
     expect(verified).toHaveLength(1);
   });

@@ -65,8 +65,10 @@ function known<T>(promise: Promise<T>): Promise<T> {
   });
 }
 
-/** PGs whose billing-key window charges `amount` while it issues the key (reference §6.1). */
+/** PGs whose billing-key window charges `amount` while it issues the key (reference §6.1); Welcome for phones. */
 const CHARGING = ["kakaopay", "danal_tpay", "danal", "mobilians", "settle_acc", "paymentwall"];
+const charges = (issue: Payment) =>
+  CHARGING.includes(issue.pg_provider ?? "") || (issue.pg_provider === "welcome" && issue.pay_method === "phone");
 
 /** i'mport answered about another id than the one asked (another spelling): never fulfilled under this one. */
 const otherId = () => forgery("i'mport knows this result under another imp_uid; verify it with i'mport's own.");
@@ -183,7 +185,7 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     }
     // These PGs charge `amount` as they issue (elsewhere it is only displayed): a forged charge starts nothing.
     const { paid, net, currency } = holding(issue);
-    if (paid > 0 && CHARGING.includes(issue.pg_provider ?? "")) {
+    if (paid > 0 && charges(issue)) {
       const expected = await expect(issue.merchant_uid, signal);
       // A charge like any forged payment: refunded on two consistent readings unless it was fulfilled.
       if (expected && (net !== expected.amount || currency !== expected.currency))
