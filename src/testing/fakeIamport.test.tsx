@@ -9,12 +9,26 @@ import { order, renderWithIamport, VERIFY_URL } from "../../test/render";
 describe("installFakeIamport", () => {
   it("shows a visible window with the PG, order and amount, and answers what the person clicks", async () => {
     server.use(...createVerifyHandlers({ url: VERIFY_URL }));
-    installFakeIamport({ window: true });
-    renderWithIamport(<Checkout params={() => order()} />);
+    const fake = installFakeIamport({ window: true });
+    let method = "card";
+    renderWithIamport(<Checkout params={() => order({ pay_method: method, merchant_uid: `order-${method}` })} />);
     fireEvent.click(screen.getByText("Pay"));
     const dialog = screen.getByRole("dialog", { name: "Simulated payment window" });
     expect(dialog).toHaveTextContent("html5_inicis");
     expect(dialog).toHaveTextContent("Linen shirt — ₩64,900");
+    // What a card window offers; only a virtual-account window issues an account.
+    const offered = () =>
+      screen
+        .getAllByRole("button")
+        .filter((b) => b.dataset.outcome)
+        .map((b) => b.textContent);
+    expect(offered()).toEqual(["승인 · Approve", "거절 · Decline", "취소 · Cancel"]);
+    fake.closeAll();
+    await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("cancelled"));
+    method = "vbank";
+    fireEvent.click(screen.getByText("Reset"));
+    fireEvent.click(screen.getByText("Pay"));
+    expect(offered()).toEqual(["가상계좌 발급 · Issue virtual account", "거절 · Decline", "취소 · Cancel"]);
     fireEvent.click(screen.getByRole("button", { name: "가상계좌 발급 · Issue virtual account" }));
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("ready"));
     expect(screen.queryByRole("dialog")).toBeNull();

@@ -24,8 +24,8 @@ export interface FakeIamportOptions {
   /** The outcome of every request until `setOutcome`; default `paid`. */
   outcome?: FakeOutcome;
   /**
-   * Show a visible simulated window with approve / decline / cancel / virtual-account buttons instead of
-   * answering by itself.
+   * Show a visible simulated window with approve (issue a virtual account, for `vbank`) / decline / cancel
+   * buttons instead of answering by itself.
    */
   window?: boolean;
   /** Milliseconds before the scripted answer; default 0. */

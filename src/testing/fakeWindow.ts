@@ -61,12 +61,13 @@ export function showFakeWindow(
         ["cancelled", "취소 · Cancel"],
       ]
     : [
-        ["paid", "승인 · Approve"],
-        ["ready", "가상계좌 발급 · Issue virtual account"],
+        // A virtual-account window issues an account to deposit into; every other window approves.
+        params.pay_method === "vbank" && typeof params.customer_uid !== "string"
+          ? ["ready", "가상계좌 발급 · Issue virtual account"]
+          : ["paid", "승인 · Approve"],
         ["failed", "거절 · Decline"],
         ["cancelled", "취소 · Cancel"],
       ];
-  if (typeof params.customer_uid === "string") choices.splice(1, 1);
   for (const [choice, label] of choices) {
     const button = element("button", label, BUTTON);
     button.type = "button";
