@@ -62,6 +62,16 @@ describe("createConfirmHandler", () => {
     });
   });
 
+  it.each(["paid", "failed", "cancelled"] as const)(
+    "reserves nothing for a payment i'mport already files as %s (the POST is unsigned)",
+    async (status) => {
+      const payment = api.addPayment({ merchant_uid: "order-1", amount: 64900, status, pay_method: "card" });
+      const answer = await ask({ imp_uid: payment.imp_uid, merchant_uid: "order-1", amount: 64900 });
+      expect(answer).toEqual({ status: 409, body: { reason: expect.stringContaining(`already ${status}`) } });
+      expect(asked).toEqual([]);
+    },
+  );
+
   it("approves with 200 when the amount matches the order and the merchant agrees", async () => {
     const payment = pending("order-1", 64900);
     expect(await ask({ imp_uid: payment.imp_uid, merchant_uid: "order-1", amount: 64900 })).toEqual({

@@ -79,6 +79,9 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
         return refusal(409, `i'mport files this payment as ${payment.imp_uid}; confirm it under that id.`, false);
       if (payment.merchant_uid !== request.merchant_uid || toAmount(payment.amount) !== request.amount)
         return refusal(409, "The posted merchant_uid or amount differs from i'mport's record.", false);
+      // i'mport asks while the payment awaits approval; one already paid, failed or cancelled reserves nothing.
+      if (payment.status === "paid" || payment.status === "failed" || payment.status === "cancelled")
+        return refusal(409, `The payment is already ${payment.status}; i'mport asks only before approving.`, false);
       request.payment = payment;
     }
     if (options.expectedAmount) {

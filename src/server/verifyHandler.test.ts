@@ -218,6 +218,24 @@ describe("createVerifyHandler", () => {
     expect(verified.map((v) => v.type)).toEqual(["billing_key"]);
   });
 
+  it.each(["payment", "payment.scheduled"])(
+    "never refunds nor fulfils a charge the server made with a billing key (%s), whatever its amount",
+    async (usage) => {
+      // A prorated charge: 4,950 for an order row of 64,900.
+      const charge = api.addPayment({
+        merchant_uid: "order-1",
+        amount: 4950,
+        customer_uid: "customer-7",
+        customer_uid_usage: usage as "payment",
+      });
+      const answer = await verify({ type: "payment", imp_uid: charge.imp_uid, merchant_uid: "order-1" });
+      expect(answer.body).toMatchObject({ status: "forgery", message: expect.stringContaining("billing key") });
+      expect(api.requests.filter((r) => r.path === "/payments/cancel")).toEqual([]);
+      expect(api.payments.get(charge.imp_uid)?.status).toBe("paid");
+      expect(verified).toEqual([]);
+    },
+  );
+
   it("verifies a certification through getCertification, keeping CI/DI on the server", async () => {
     const certification = api.addCertification({ merchant_uid: "cert-1" });
     const answer = await verify({ type: "certification", imp_uid: certification.imp_uid, merchant_uid: "cert-1" });

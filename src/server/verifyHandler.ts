@@ -101,6 +101,10 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     // never fulfilled (nor refunded) as a payment, so one imp_uid is never fulfilled under two types.
     if (request.type === "payment" && payment.customer_uid_usage === "issue")
       return forgery("This imp_uid is a billing-key issuance, not a payment; verify it as type `billing_key`.");
+    // A charge your server made with a billing key (`again`, a schedule) opened no window: no browser verifies it,
+    // and a prorated or discounted amount must never be refunded because a subscriber posted its imp_uid.
+    if (request.type === "payment" && payment.customer_uid_usage)
+      return forgery("This imp_uid is a charge your server made with a billing key; no browser verifies it.");
     const { paid, cancelled, net, currency } = holding(payment);
     const keep = { keep: true, merchant_uid: payment.merchant_uid };
     const base = {
