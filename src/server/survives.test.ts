@@ -219,7 +219,7 @@ describe("a billing key issued with a charge (Kakao Pay, Danal, Mobilians)", () 
     expect(cancels()).toHaveLength(1);
   });
 
-  it("at a forged amount through Welcome's phone billing (which charges; its card billing does not) is refunded", async () => {
+  it("at a forged amount through Welcome's phone billing (it charges; Welcome cards do not) is refunded", async () => {
     expect(await setUpIssue(100, "welcome", "phone").verify()).toMatchObject({ status: "forgery" });
     expect(cancels()).toHaveLength(1);
   });

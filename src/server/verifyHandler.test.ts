@@ -192,7 +192,7 @@ describe("createVerifyHandler", () => {
     expect(verified).toEqual([expect.objectContaining({ type: "billing_key", billingKey: expect.anything() })]);
   });
 
-  it("never fulfils or refunds a billing-key issuance posted as a payment, whatever amount its window showed", async () => {
+  it("never fulfils or refunds a billing-key issuance posted as a payment, whatever its window showed", async () => {
     const shown = await api.issueBillingKey({
       merchant_uid: "order-1",
       amount: 64900,
@@ -235,6 +235,22 @@ describe("createVerifyHandler", () => {
       expect(verified).toEqual([]);
     },
   );
+
+  it("answers a forged virtual account without the order's amount, and never refunds its deposit blindly", async () => {
+    const issued = api.addPayment({ merchant_uid: "order-1", amount: 1000, status: "ready", pay_method: "vbank" });
+    const forged = await verify({ type: "payment", imp_uid: issued.imp_uid, merchant_uid: "order-1" });
+    expect(forged.body).toMatchObject({ status: "forgery", message: expect.stringContaining("paid 1000 KRW") });
+    expect(JSON.stringify(forged.body)).not.toContain("64900");
+    // Deposited: a refund needs the depositor's account, which i'mport's record does not hold.
+    const deposited = api.addPayment({ merchant_uid: "order-2", amount: 1000, status: "paid", pay_method: "vbank" });
+    for (let attempt = 0; attempt < 2; attempt++)
+      expect(await verify({ type: "payment", imp_uid: deposited.imp_uid, merchant_uid: "order-2" })).toMatchObject({
+        status: 200,
+        body: { status: "forgery", message: expect.stringContaining("refund the deposit from i'mport's console") },
+      });
+    expect(api.requests.filter((r) => r.path === "/payments/cancel")).toEqual([]);
+    expect(verified).toEqual([]);
+  });
 
   it("verifies a certification through getCertification, keeping CI/DI on the server", async () => {
     const certification = api.addCertification({ merchant_uid: "cert-1" });

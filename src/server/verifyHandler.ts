@@ -137,7 +137,9 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
       const info = { vbank_num, vbank_name, vbank_code, vbank_holder, vbank_date };
       return { answer: { status: "ready", ...base, vbank: info }, ...keep };
     }
-    const mismatch = `paid ${net} ${currency}, the order expects ${expected.amount} ${expected.currency}`;
+    // The order's own amount goes only into the cancel reason: anyone may open a free virtual account for an order.
+    const mismatch = `paid ${net} ${currency}`;
+    const reason = `Amount mismatch: ${mismatch}, the order expects ${expected.amount} ${expected.currency}`;
     if (cancelled > 0)
       // A partial refund is the merchant's own doing, after fulfilment: never answered with another refund.
       return {
@@ -146,6 +148,15 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
       };
     if (payment.status !== "paid")
       return { answer: { status: "forgery", message: `The amount does not match the order (${mismatch}).` }, ...keep };
+    // A deposit goes back only to the depositor's own account, which i'mport's record does not hold.
+    if (payment.pay_method === "vbank")
+      return {
+        answer: {
+          status: "forgery",
+          message: `The amount does not match the order (${mismatch}); refund the deposit from i'mport's console.`,
+        },
+        ...keep,
+      };
     if (await store.get(fulfilledKey(payment.imp_uid)))
       return forgery(`The amount does not match the order (${mismatch}); it was fulfilled, so it was not cancelled.`);
     // Refund only on a fresh, consistent reading: the same record and the same order, twice.
@@ -160,10 +171,7 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     )
       throw new Unsettled("The payment or the order changed while it was verified.");
     signal.throwIfAborted();
-    await client.cancelPayment(
-      { imp_uid: payment.imp_uid, reason: `Amount mismatch: ${mismatch}`, checksum: paid },
-      { signal },
-    );
+    await client.cancelPayment({ imp_uid: payment.imp_uid, reason, checksum: paid }, { signal });
     return {
       answer: { status: "forgery", message: "The paid amount does not match the order; the payment was cancelled." },
       ...keep,

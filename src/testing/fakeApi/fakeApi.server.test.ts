@@ -85,7 +85,7 @@ describe("the fake i'mport REST API", () => {
         apiMessage: "지원하지 않는 API입니다: GET /tiers/A01",
       });
     });
-    it("takes no __proto__, constructor or prototype key from a query or form, even from an unauthenticated request", async () => {
+    it("takes no __proto__, constructor or prototype key from a query or form, even unauthenticated", async () => {
       const polluted = () => Object.keys(Object.prototype).concat(Object.keys(Function.prototype));
       const response = await fetch(
         `${baseUrl}/payments/x?__proto__[includeSandbox]=1&constructor[prototype][exposeCard]=1&a[__proto__][b]=1`,
