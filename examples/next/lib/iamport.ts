@@ -2,7 +2,7 @@
 // the fake i'mport REST API (`iamport-react/testing`) kept in this process, and the fake SDK's results reach
 // it through `connectFakeIamport`; otherwise to the real i'mport with IAMPORT_API_KEY / IAMPORT_API_SECRET.
 import "server-only";
-import { createIamportClient, type IamportClient } from "iamport-react/server";
+import { createIamportClient, createMemoryStore, type HandlerStore, type IamportClient } from "iamport-react/server";
 import { connectFakeIamport, createFakeIamportApi } from "iamport-react/testing";
 
 /** Read at request time, never at build time: `next build` needs no secrets. */
@@ -20,9 +20,15 @@ function createFake() {
 }
 
 // One of each per server process, shared by every route bundle.
-const host = globalThis as { __iamportFake?: ReturnType<typeof createFake> };
+const host = globalThis as { __iamportFake?: ReturnType<typeof createFake>; __iamportStore?: HandlerStore };
 
 export const fake = () => (host.__iamportFake ??= createFake());
+
+/**
+ * The answers and "fulfilled" marks the three routes share: what the webhook handed on at the order's amount is
+ * then never refunded by a later verify. Several server instances would share `createRedisStore` instead.
+ */
+export const store = () => (host.__iamportStore ??= createMemoryStore());
 
 /**
  * The client for the verify, webhook and confirm routes. Chosen when the server process loads this module

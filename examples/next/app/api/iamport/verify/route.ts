@@ -1,10 +1,11 @@
 // The kit POSTs every i'mport result here; the answer (paid, ready, forgery, …) decides what the buyer sees.
 import { createVerifyHandler } from "iamport-react/server";
-import { iamport } from "../../../../lib/iamport";
+import { iamport, store } from "../../../../lib/iamport";
 import { getOrder, settleOrder } from "../../../../lib/orders";
 
 const verify = createVerifyHandler({
   client: iamport,
+  store: store(),
   // The amount of *our* order, never one from the browser: a mismatch is a forgery (and is cancelled).
   expectedAmount: (merchantUid) => getOrder(merchantUid)?.amount,
   // Runs once per imp_uid: a retried POST, a reload mid-verify or a second tab never ships twice.
