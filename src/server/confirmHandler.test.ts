@@ -93,11 +93,12 @@ describe("createConfirmHandler", () => {
     expect(response.status).toBe(200);
   });
 
-  it("blocks a tampered amount with a reason, before asking the merchant", async () => {
+  it("blocks a tampered amount with a reason that hides the order's amount, before asking the merchant", async () => {
     const payment = pending("order-1", 100);
+    // i'mport records the reason as the payment's fail_reason, which the buyer's window shows.
     expect(await ask({ imp_uid: payment.imp_uid, merchant_uid: "order-1", amount: 100 })).toEqual({
       status: 409,
-      body: { reason: "The order expects 64900 KRW, not 100 KRW." },
+      body: { reason: "The order expects another amount than 100 KRW." },
     });
     expect(asked).toEqual([]);
   });

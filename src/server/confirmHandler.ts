@@ -91,7 +91,8 @@ export function createConfirmHandler(options: ConfirmHandlerOptions) {
       if (expected.amount !== request.amount || currency !== expected.currency)
         return refusal(
           409,
-          `The order expects ${expected.amount} ${expected.currency}, not ${request.amount} ${currency}.`,
+          // Not the order's amount: i'mport records the reason as `fail_reason`, which the buyer's window shows.
+          `The order expects another amount than ${request.amount} ${currency}.`,
         );
     }
     asked.add(request);

@@ -192,6 +192,30 @@ describe("createVerifyHandler", () => {
     expect(verified).toEqual([expect.objectContaining({ type: "billing_key", billingKey: expect.anything() })]);
   });
 
+  it("verifies an issuance that charged (requestPay with a customer_uid at Kakao Pay) as a payment", async () => {
+    const { payment } = await api.issueBillingKey({
+      merchant_uid: "order-1",
+      amount: 64900,
+      pg: "kakaopay",
+      customer_uid: "customer-6",
+    });
+    const answer = await verify({ type: "payment", imp_uid: payment.imp_uid, merchant_uid: "order-1" });
+    expect(answer.body).toMatchObject({ status: "paid", amount: 64900 });
+    expect(verified.map((v) => v.type)).toEqual(["payment"]);
+    // A charge that does not match the order is refunded like any forged payment, and nobody learns the order's.
+    const { payment: forged } = await api.issueBillingKey({
+      merchant_uid: "order-3",
+      amount: 100,
+      pg: "kakaopay",
+      customer_uid: "customer-5",
+    });
+    const refused = await verify({ type: "payment", imp_uid: forged.imp_uid, merchant_uid: "order-3" });
+    expect(refused.body).toMatchObject({ status: "forgery" });
+    const cancel = api.requests.find((r) => r.path === "/payments/cancel");
+    expect(JSON.stringify(cancel)).not.toContain("30000");
+    expect(api.payments.get(forged.imp_uid)?.status).toBe("cancelled");
+  });
+
   it("never fulfils or refunds a billing-key issuance posted as a payment, whatever its window showed", async () => {
     const shown = await api.issueBillingKey({
       merchant_uid: "order-1",

@@ -97,13 +97,17 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     const payment = await lookup(request.imp_uid, signal);
     if (payment.imp_uid !== request.imp_uid) return otherId();
     if (payment.merchant_uid !== request.merchant_uid) return forgery("This payment belongs to another order.");
-    // An issuance records the amount its window showed, mostly never charged: it is verified as a billing key,
-    // never fulfilled (nor refunded) as a payment, so one imp_uid is never fulfilled under two types.
-    if (request.type === "payment" && payment.customer_uid_usage === "issue")
-      return forgery("This imp_uid is a billing-key issuance, not a payment; verify it as type `billing_key`.");
+    // `requestPay` with a `customer_uid` opens an issuance. Its record shows the window's amount, charged only at
+    // the PGs that charge as they issue: anywhere else nothing was paid, so it is never fulfilled as a payment.
+    if (
+      request.type === "payment" &&
+      payment.customer_uid_usage === "issue" &&
+      !(holding(payment).paid > 0 && charges(payment))
+    )
+      return forgery("This imp_uid is a billing-key issuance that charged nothing; verify it as type `billing_key`.");
     // A charge your server made with a billing key (`again`, a schedule) opened no window: no browser verifies it,
     // and a prorated or discounted amount must never be refunded because a subscriber posted its imp_uid.
-    if (request.type === "payment" && payment.customer_uid_usage)
+    if (request.type === "payment" && payment.customer_uid_usage && payment.customer_uid_usage !== "issue")
       return forgery("This imp_uid is a charge your server made with a billing key; no browser verifies it.");
     const { paid, cancelled, net, currency } = holding(payment);
     const keep = { keep: true, merchant_uid: payment.merchant_uid };
@@ -137,9 +141,10 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
       const info = { vbank_num, vbank_name, vbank_code, vbank_holder, vbank_date };
       return { answer: { status: "ready", ...base, vbank: info }, ...keep };
     }
-    // The order's own amount goes only into the cancel reason: anyone may open a free virtual account for an order.
+    // Never the order's own amount: anyone may open a free virtual account for an order, and the cancel reason
+    // is answered back as the record's `cancel_reason`.
     const mismatch = `paid ${net} ${currency}`;
-    const reason = `Amount mismatch: ${mismatch}, the order expects ${expected.amount} ${expected.currency}`;
+    const reason = `Amount mismatch: ${mismatch}`;
     if (cancelled > 0)
       // A partial refund is the merchant's own doing, after fulfilment: never answered with another refund.
       return {
@@ -149,7 +154,10 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     if (payment.status !== "paid")
       return { answer: { status: "forgery", message: `The amount does not match the order (${mismatch}).` }, ...keep };
     // A deposit goes back only to the depositor's own account, which i'mport's record does not hold.
-    if (payment.pay_method === "vbank")
+    if (payment.pay_method === "vbank") {
+      console.error(
+        `iamport-react/server: ${payment.imp_uid} deposited ${mismatch} for another order amount; refund it.`,
+      );
       return {
         answer: {
           status: "forgery",
@@ -157,6 +165,7 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
         },
         ...keep,
       };
+    }
     if (await store.get(fulfilledKey(payment.imp_uid)))
       return forgery(`The amount does not match the order (${mismatch}); it was fulfilled, so it was not cancelled.`);
     // Refund only on a fresh, consistent reading: the same record and the same order, twice.
