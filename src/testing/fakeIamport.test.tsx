@@ -28,8 +28,9 @@ describe("installFakeIamport", () => {
     method = "vbank";
     fireEvent.click(screen.getByText("Reset"));
     fireEvent.click(screen.getByText("Pay"));
-    expect(offered()).toEqual(["가상계좌 발급 · Issue virtual account", "거절 · Decline", "취소 · Cancel"]);
-    fireEvent.click(screen.getByRole("button", { name: "가상계좌 발급 · Issue virtual account" }));
+    const issue = "가상계좌 발급 · Issue virtual account";
+    expect(offered()).toEqual([issue, "거절 · Decline", "취소 · Cancel"]);
+    fireEvent.click(screen.getByRole("button", { name: issue }));
     await waitFor(() => expect(screen.getByTestId("outcome")).toHaveTextContent("ready"));
     expect(screen.queryByRole("dialog")).toBeNull();
   });
