@@ -135,7 +135,9 @@ test("forged amount: a buyer who pays ₩100 for a ₩64,900 order is blocked by
   expect(await orderOf(merchantUid)).toMatchObject({ amount: 64900, status: "created", fulfilments: 0 });
   const payment = await iamportPayment(merchantUid);
   expect(payment).toMatchObject({ amount: 100, status: "failed", paid_at: 0 });
-  expect(payment.fail_reason).toContain("64900");
+  // The reason reaches the buyer's window: it names the refused amount, never the order's own.
+  expect(payment.fail_reason).toContain("another amount than 100 KRW");
+  expect(payment.fail_reason).not.toContain("64900");
 });
 
 test("decline: the card is declined and the order stays unpaid", async ({ page }) => {
@@ -183,7 +185,7 @@ test("confirm route: approves the order's own amount and blocks any other, befor
   expect(approved.status).toBe(200);
   const blocked = await confirmFor(100);
   expect(blocked.status).toBe(409);
-  expect((await blocked.json()).reason).toContain("64900");
+  expect((await blocked.json()).reason).toBe("The order expects another amount than 100 KRW.");
 });
 
 test("orders survive a restart of the server (SQLite)", async () => {
