@@ -97,19 +97,17 @@ export function createVerifyHandler(options: VerifyHandlerOptions) {
     const payment = await lookup(request.imp_uid, signal);
     if (payment.imp_uid !== request.imp_uid) return otherId();
     if (payment.merchant_uid !== request.merchant_uid) return forgery("This payment belongs to another order.");
+    const { paid, cancelled, net, currency } = holding(payment);
+    // A record made with a billing key is verified as a payment only when a window charged as it issued the key.
+    const usage = request.type === "payment" ? payment.customer_uid_usage : null;
+    // A charge your server made with the key (`again`, a schedule) opened no window: no browser verifies it, and a
+    // prorated or discounted amount must never be refunded because a subscriber posted its imp_uid.
+    if (usage && usage !== "issue")
+      return forgery("This imp_uid is a charge your server made with a billing key; no browser verifies it.");
     // `requestPay` with a `customer_uid` opens an issuance. Its record shows the window's amount, charged only at
     // the PGs that charge as they issue: anywhere else nothing was paid, so it is never fulfilled as a payment.
-    if (
-      request.type === "payment" &&
-      payment.customer_uid_usage === "issue" &&
-      !(holding(payment).paid > 0 && charges(payment))
-    )
+    if (usage === "issue" && !(paid > 0 && charges(payment)))
       return forgery("This imp_uid is a billing-key issuance that charged nothing; verify it as type `billing_key`.");
-    // A charge your server made with a billing key (`again`, a schedule) opened no window: no browser verifies it,
-    // and a prorated or discounted amount must never be refunded because a subscriber posted its imp_uid.
-    if (request.type === "payment" && payment.customer_uid_usage && payment.customer_uid_usage !== "issue")
-      return forgery("This imp_uid is a charge your server made with a billing key; no browser verifies it.");
-    const { paid, cancelled, net, currency } = holding(payment);
     const keep = { keep: true, merchant_uid: payment.merchant_uid };
     const base = {
       imp_uid: payment.imp_uid,
