@@ -241,39 +241,22 @@ export function installFakeIamport(options: FakeIamportOptions = {}): FakeIampor
       const activated = (navigator as { userActivation?: { isActive: boolean } }).userActivation?.isActive ?? true;
       calls.push({ method, args: [params], at: performance.now(), activated });
       const certification = method === "certification";
-      if (code === null) {
+      /** What i'mport answers for a request it refuses before any window opens. */
+      const refuse = (error_msg: string, error_code?: string) =>
         callback?.({
           imp_uid: null,
           merchant_uid: String(params.merchant_uid),
           success: false,
-          error_msg: "판매자 코드가 설정되지 않았습니다. IMP.init()함수를 먼저 호출하세요.",
+          ...(error_code && { error_code }),
+          error_msg,
         });
-        return;
-      }
-      if (!certification && paid.has(String(params.merchant_uid))) {
-        callback?.({
-          imp_uid: null,
-          merchant_uid: String(params.merchant_uid),
-          success: false,
-          error_code: "F1002",
-          error_msg: PAID_MSG,
-        });
-        return;
-      }
+      if (code === null) return refuse("판매자 코드가 설정되지 않았습니다. IMP.init()함수를 먼저 호출하세요.");
+      if (!certification && paid.has(String(params.merchant_uid))) return refuse(PAID_MSG, "F1002");
       // Like Payco or Naver Pay on PC: the PG window is a popup opened inside request_pay, so it only
       // survives when request_pay runs within the buyer's click.
       const popup =
         options.popup && activated ? window.open("about:blank", "iamport-fake-pg", "width=480,height=640") : null;
-      if (options.popup && !popup) {
-        callback?.({
-          imp_uid: null,
-          merchant_uid: String(params.merchant_uid),
-          success: false,
-          error_code: "POPUP_BLOCKED",
-          error_msg: "팝업차단을 해제해주셔야 결제창이 나타납니다.",
-        });
-        return;
-      }
+      if (options.popup && !popup) return refuse("팝업차단을 해제해주셔야 결제창이 나타납니다.", "POPUP_BLOCKED");
       let overlay: HTMLElement | null = null;
       let timer: ReturnType<typeof setTimeout> | undefined = undefined;
       const finish = (chosen: FakeOutcome) => {
